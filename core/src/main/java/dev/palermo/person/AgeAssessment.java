@@ -1,0 +1,70 @@
+package dev.palermo.person;
+
+import dev.palermo.internal.PalermoStyle;
+import java.time.LocalDate;
+import java.time.Period;
+import org.immutables.value.Value;
+
+/**
+ * Age evidence from an assessment: the person was judged, on {@link #assessedOn()}, to be between
+ * {@link #minAge()} and {@link #maxAge()} years old (both included), by {@link #method()}
+ * (DOMAIN.md §5). The range moves with time: an assessment of 16-17 made today says the person
+ * was 14-17 three years ago.
+ *
+ * <p>An assessment whose minimum exceeds its maximum can be built, so that validation can report
+ * it; it then tells nothing ({@link #ageOn} gives an unknown range). Immutable and thread-safe.
+ */
+@Value.Immutable
+@PalermoStyle
+public abstract class AgeAssessment implements AgeEvidence, WithAgeAssessment {
+  AgeAssessment() {}
+
+  /** @return the lowest age the assessment gives, in completed years */
+  public abstract int minAge();
+
+  /** @return the highest age the assessment gives, in completed years */
+  public abstract int maxAge();
+
+  /** @return how the age was assessed */
+  public abstract AgeAssessmentMethod method();
+
+  /** @return the day of the assessment */
+  public abstract LocalDate assessedOn();
+
+  /**
+   * An assessment.
+   *
+   * @param minAge lowest age
+   * @param maxAge highest age
+   * @param method how it was assessed
+   * @param assessedOn when
+   * @return the assessment
+   */
+  public static AgeAssessment of(int minAge, int maxAge, AgeAssessmentMethod method,
+      LocalDate assessedOn) {
+    return builder().minAge(minAge).maxAge(maxAge).method(method).assessedOn(assessedOn).build();
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AgeAssessment}; not thread-safe, use once. */
+  public static final class Builder extends ImmutableAgeAssessment.Builder {}
+
+  @Override
+  public AgeEvidenceKind kind() {
+    return AgeEvidenceKind.ASSESSMENT;
+  }
+
+  @Override
+  public AgeRange ageOn(LocalDate day) {
+    if (minAge() < 0 || maxAge() < minAge()) {
+      return AgeRange.unknown();
+    }
+    LocalDate earliestBirth = assessedOn().minus(Period.ofYears(maxAge() + 1)).plusDays(1);
+    LocalDate latestBirth = assessedOn().minus(Period.ofYears(minAge()));
+    return AgeEvidence.between(earliestBirth, latestBirth, day);
+  }
+}

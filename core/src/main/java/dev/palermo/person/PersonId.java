@@ -1,0 +1,73 @@
+package dev.palermo.person;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The identifier of a person within a case. It must carry no personal data: it is an opaque token
+ * chosen by the case system ({@code "P1"}, {@code "victim-7"}, a UUID), 1 to 64 characters from
+ * letters, digits, dot, underscore and hyphen, starting with a letter or digit. Names and
+ * document numbers do not belong here (DOMAIN.md §4, data protection).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class PersonId implements Comparable<PersonId> {
+  private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+  private final String value;
+
+  private PersonId(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Parses an identifier.
+   *
+   * @param value the identifier text
+   * @return the identifier
+   * @throws IllegalArgumentException if the text is not of the allowed form; the message does
+   *     not repeat the text, which may be personal data entered by mistake
+   */
+  public static PersonId of(String value) {
+    if (value == null || !FORM.matcher(value).matches()) {
+      throw new IllegalArgumentException("a person id is 1-64 letters, digits, '.', '_' or '-',"
+          + " starting with a letter or digit");
+    }
+    return new PersonId(value);
+  }
+
+  /**
+   * Whether the text is a well-formed identifier.
+   *
+   * @param value the text
+   * @return true if {@link #of} would accept it
+   */
+  public static boolean isValid(String value) {
+    return value != null && FORM.matcher(value).matches();
+  }
+
+  /** @return the identifier text */
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PersonId && ((PersonId) o).value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(value);
+  }
+
+  @Override
+  public int compareTo(PersonId o) {
+    return value.compareTo(o.value);
+  }
+
+  /** @return the identifier text */
+  @Override
+  public String toString() {
+    return value;
+  }
+}
