@@ -1,0 +1,61 @@
+package dev.palermo.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code palermo} command-line tool. Exit codes: 0 all fine, 1 findings or invalid input,
+ * 2 usage error. Errors are printed as one line on standard error, never as a stack trace.
+ */
+@Command(name = "palermo", mixinStandardHelpOptions = true,
+    version = "palermo 0.1.0",
+    description = "Assess conduct against the law on trafficking in persons.",
+    subcommands = {ProfilesCommand.class})
+public final class Palermo implements Runnable {
+  /** Exit code when everything is fine. */
+  public static final int OK = 0;
+  /** Exit code when there are findings or the input is invalid. */
+  public static final int FINDINGS = 1;
+  /** Exit code for a usage error. */
+  public static final int USAGE = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /** Creates the command; use {@link #run(String[], PrintWriter, PrintWriter)} or main. */
+  public Palermo() {}
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * Runs the tool.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /**
+   * Runs the tool in-process, for tests and embedding.
+   *
+   * @param args the arguments
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Palermo());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      commandLine.getErr().println("palermo: " + ex.getMessage());
+      return FINDINGS;
+    });
+    return cl.execute(args);
+  }
+}
