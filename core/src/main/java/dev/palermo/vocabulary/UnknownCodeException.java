@@ -9,7 +9,9 @@ package dev.palermo.vocabulary;
  */
 public final class UnknownCodeException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
+  /** The name of the code system. */
   private final String codeSystem;
+  /** The rejected code, cut to 40 characters. */
   private final String rejected;
 
   UnknownCodeException(String codeSystem, String rejected) {
