@@ -15,14 +15,14 @@ import java.time.LocalDate;
 
 /** Shared facts for the scenario tests. Every date of birth here is fictitious. */
 public final class Fixtures {
-  /** The day the conduct began in most scenarios. */
-  public static final LocalDate CONDUCT_DAY = LocalDate.of(2016, 6, 1);
+  /** The day the conduct began in most scenarios: every built-in profile is in force. */
+  public static final LocalDate CONDUCT_DAY = LocalDate.of(2018, 6, 1);
   /** The presumed victim. */
   public static final PersonId VICTIM = PersonId.of("V1");
   /** A date of birth that makes the person 16 on {@link #CONDUCT_DAY}. */
-  public static final String CHILD_DOB = "1999-11-13";
+  public static final String CHILD_DOB = "2001-11-13";
   /** A date of birth that makes the person 26 on {@link #CONDUCT_DAY}. */
-  public static final String ADULT_DOB = "1989-10-07";
+  public static final String ADULT_DOB = "1991-10-07";
 
   private Fixtures() {}
 
