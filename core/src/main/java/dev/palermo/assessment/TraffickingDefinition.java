@@ -106,7 +106,7 @@ public final class TraffickingDefinition {
       }
       JurisdictionProfile first = jurisdiction.versions().get(0);
       DefinitionAssessment a = assess(conduct, victim, first);
-      return prepend(a, ExplanationStep.of("version", "The conduct began on " + day.get()
+      return withVersionStep(a, ExplanationStep.of("version", "The conduct began on " + day.get()
           + ", before this law took effect on " + first.effectiveFrom()
           + "; it is assessed under the first version.", first.definition()));
     }
@@ -115,24 +115,62 @@ public final class TraffickingDefinition {
     if (versions.size() == 1) {
       return latest;
     }
+    List<DefinitionAssessment> all = new ArrayList<>(versions.size());
     Set<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
     for (JurisdictionProfile v : versions) {
-      outcomes.add(v == versions.get(versions.size() - 1) ? latest.outcome()
-          : assess(conduct, victim, v).outcome());
+      DefinitionAssessment a = v == versions.get(versions.size() - 1) ? latest
+          : assess(conduct, victim, v);
+      all.add(a);
+      outcomes.add(a.outcome());
     }
     if (outcomes.size() == 1) {
-      return prepend(latest, ExplanationStep.of("version", "The date of the conduct is not "
-          + "recorded; every version of this law gives the same outcome.",
+      return withVersionStep(latest, ExplanationStep.of("version", "The date of the conduct is "
+          + "not recorded; every version of this law gives the same outcome.",
           latest.definitionCitation()));
     }
+    // The versions disagree: the outcome, the age branches and the closing step must all say so,
+    // not repeat what the latest version alone gives.
+    Optional<Outcome> ifChild = combined(all, DefinitionAssessment::ifChild);
+    Optional<Outcome> ifAdult = combined(all, DefinitionAssessment::ifAdult);
+    String perVersion = all.stream().map(a -> a.profileVersion() + ": "
+        + a.outcome().label().toLowerCase(java.util.Locale.ROOT))
+        .collect(Collectors.joining("; "));
+    List<ExplanationStep> steps = new ArrayList<>(latest.steps().size() + 1);
+    for (ExplanationStep step : latest.steps()) {
+      if (step.rule().equals("age-branches") && ifChild.isPresent() && ifAdult.isPresent()) {
+        steps.add(ExplanationStep.of("age-branches", ageBranchesText(ifChild.get(),
+            ifAdult.get()), PRESUMPTION_OF_MINORITY));
+      } else if (step.rule().equals("outcome")) {
+        steps.add(ExplanationStep.of("outcome", "Outcome: indeterminate; the versions of this "
+            + "law give different outcomes (" + perVersion + ") and the date of the conduct, "
+            + "which decides the version, is not recorded.", step.citation()));
+      } else {
+        steps.add(step);
+      }
+    }
+    steps.add(Math.min(1, steps.size()), ExplanationStep.of("version", "The date of the conduct "
+        + "is not recorded and the versions of this law give different outcomes: record when "
+        + "the conduct began.", latest.definitionCitation()));
     return DefinitionAssessment.builder().from(latest)
         .outcome(Outcome.INDETERMINATE)
-        .steps(List.of())
-        .addSteps(ExplanationStep.of("version", "The date of the conduct is not recorded and the"
-            + " versions of this law give different outcomes: record when the conduct began.",
-            latest.definitionCitation()))
-        .addAllSteps(latest.steps())
+        .ifChild(ifChild)
+        .ifAdult(ifAdult)
+        .steps(steps)
         .build();
+  }
+
+  /** The outcome every assessment agrees on, INDETERMINATE if they differ, empty if one lacks it. */
+  private static Optional<Outcome> combined(List<DefinitionAssessment> all,
+      java.util.function.Function<DefinitionAssessment, Optional<Outcome>> branch) {
+    Set<Outcome> seen = EnumSet.noneOf(Outcome.class);
+    for (DefinitionAssessment a : all) {
+      Optional<Outcome> o = branch.apply(a);
+      if (o.isEmpty()) {
+        return Optional.empty();
+      }
+      seen.add(o.get());
+    }
+    return Optional.of(seen.size() == 1 ? seen.iterator().next() : Outcome.INDETERMINATE);
   }
 
   /**
@@ -172,10 +210,12 @@ public final class TraffickingDefinition {
     return b.build();
   }
 
-  private static DefinitionAssessment prepend(DefinitionAssessment a, ExplanationStep step) {
+  /** Adds a step on the choice of version right after the "profile" step, which stays first. */
+  private static DefinitionAssessment withVersionStep(DefinitionAssessment a,
+      ExplanationStep step) {
     List<ExplanationStep> steps = new ArrayList<>(a.steps().size() + 1);
-    steps.add(step);
     steps.addAll(a.steps());
+    steps.add(Math.min(1, steps.size()), step);
     return a.withSteps(steps);
   }
 
@@ -369,13 +409,17 @@ public final class TraffickingDefinition {
 
     if (child == Truth.UNKNOWN) {
       DefinitionAssessment partial = b.steps(List.of()).build();
-      steps.add(ExplanationStep.of("age-branches", "The age at the time is uncertain: if the "
-          + "person was a child, the outcome is '" + partial.ifChild().get().label()
-          + "'; if an adult, '" + partial.ifAdult().get().label() + "'. Until the age is "
-          + "determined, protection presumes a child.", PRESUMPTION_OF_MINORITY));
+      steps.add(ExplanationStep.of("age-branches", ageBranchesText(partial.ifChild().get(),
+          partial.ifAdult().get()), PRESUMPTION_OF_MINORITY));
     }
     steps.add(ExplanationStep.of("outcome", outcomeText(e, p), p.definition()));
     return steps;
+  }
+
+  private static String ageBranchesText(Outcome ifChild, Outcome ifAdult) {
+    return "The age at the time is uncertain: if the person was a child, the outcome is '"
+        + ifChild.label() + "'; if an adult, '" + ifAdult.label() + "'. Until the age is "
+        + "determined, protection presumes a child.";
   }
 
   private static String outcomeText(Evaluation e, JurisdictionProfile p) {

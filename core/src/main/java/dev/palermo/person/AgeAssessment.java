@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * Age evidence from an assessment: the person was judged, on {@link #assessedOn()}, to be between
  * {@link #minAge()} and {@link #maxAge()} years old (both included), by {@link #method()}
  * (DOMAIN.md §5). The range moves with time: an assessment of 16-17 made today says the person
- * was 14-17 three years ago.
+ * was 13-14 three years ago.
  *
  * <p>An assessment whose minimum exceeds its maximum can be built, so that validation can report
  * it; it then tells nothing ({@link #ageOn} gives an unknown range). Immutable and thread-safe.
