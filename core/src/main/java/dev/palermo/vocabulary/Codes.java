@@ -2,6 +2,7 @@ package dev.palermo.vocabulary;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,7 +16,34 @@ public final class Codes {
   private static final Map<Class<?>, Map<String, ? extends Code>> TABLES =
       new ConcurrentHashMap<>();
 
+  private static final List<Class<? extends Code>> SYSTEMS = List.of(
+      dev.palermo.definition.Act.class, dev.palermo.definition.Means.class,
+      dev.palermo.definition.ExploitationPurpose.class, Tier.class,
+      dev.palermo.law.NormativeStrength.class, dev.palermo.law.InstrumentKind.class,
+      dev.palermo.facts.Truth.class, dev.palermo.casefile.Consent.class,
+      dev.palermo.casefile.Movement.class, dev.palermo.person.Gender.class,
+      dev.palermo.person.AgeEvidenceKind.class, dev.palermo.person.AgeAssessmentMethod.class,
+      dev.palermo.jurisdiction.ChildRule.class, dev.palermo.jurisdiction.PersonScope.class,
+      dev.palermo.jurisdiction.MovementRequirement.class,
+      dev.palermo.jurisdiction.NonPunishment.class, dev.palermo.jurisdiction.Verification.class,
+      dev.palermo.jurisdiction.EuAmendmentDate.class,
+      dev.palermo.definition.DefinitionElement.class, dev.palermo.assessment.Outcome.class,
+      dev.palermo.assessment.ElementStatus.class, dev.palermo.assessment.ConsentRule.class,
+      dev.palermo.assessment.SmugglingElement.class, dev.palermo.comparison.ShortfallKind.class,
+      dev.palermo.concepts.RelatedConcept.class, dev.palermo.concepts.ForcedLabourIndicator.class,
+      dev.palermo.smuggling.AssistanceMotive.class, dev.palermo.report.Severity.class);
+
   private Codes() {}
+
+  /**
+   * Every code system of the core module: the registry that serializers, schemas and test
+   * generators enumerate. A test checks it against the enums actually compiled.
+   *
+   * @return the enum classes implementing {@link Code}; unmodifiable
+   */
+  public static List<Class<? extends Code>> systems() {
+    return SYSTEMS;
+  }
 
   /**
    * Finds the value of a code system by its code.

@@ -2,32 +2,13 @@ package dev.palermo.vocabulary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.palermo.assessment.ConsentRule;
-import dev.palermo.assessment.ElementStatus;
-import dev.palermo.assessment.Outcome;
-import dev.palermo.assessment.SmugglingElement;
-import dev.palermo.casefile.Consent;
-import dev.palermo.casefile.Movement;
-import dev.palermo.comparison.ShortfallKind;
 import dev.palermo.concepts.ForcedLabourIndicator;
 import dev.palermo.concepts.RelatedConcept;
 import dev.palermo.definition.Act;
-import dev.palermo.definition.DefinitionElement;
 import dev.palermo.definition.ExploitationPurpose;
 import dev.palermo.definition.Means;
-import dev.palermo.facts.Truth;
-import dev.palermo.jurisdiction.ChildRule;
-import dev.palermo.jurisdiction.EuAmendmentDate;
-import dev.palermo.jurisdiction.MovementRequirement;
-import dev.palermo.jurisdiction.NonPunishment;
-import dev.palermo.jurisdiction.PersonScope;
-import dev.palermo.jurisdiction.Verification;
-import dev.palermo.law.InstrumentKind;
-import dev.palermo.law.NormativeStrength;
-import dev.palermo.person.AgeAssessmentMethod;
-import dev.palermo.person.AgeEvidenceKind;
-import dev.palermo.person.Gender;
-import dev.palermo.smuggling.AssistanceMotive;
+import dev.palermo.report.Severity;
+import dev.palermo.report.Severity;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -43,14 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every code system: stable, unique, lower-case-hyphenated codes, each value traced to a source. */
 class CodeSystemsTest {
-  private static final List<Class<? extends Code>> KNOWN = List.of(Act.class, Means.class,
-      ExploitationPurpose.class, Tier.class, NormativeStrength.class, InstrumentKind.class,
-      Truth.class, Consent.class, Movement.class, Gender.class, AgeEvidenceKind.class,
-      AgeAssessmentMethod.class, ChildRule.class, PersonScope.class, MovementRequirement.class,
-      NonPunishment.class, Verification.class, EuAmendmentDate.class, DefinitionElement.class,
-      Outcome.class, ElementStatus.class, ConsentRule.class, SmugglingElement.class,
-      ShortfallKind.class, RelatedConcept.class, ForcedLabourIndicator.class,
-      AssistanceMotive.class);
+  private static final List<Class<? extends Code>> KNOWN = Codes.systems();
 
   static Stream<Class<? extends Code>> codeSystems() throws Exception {
     Set<Class<? extends Code>> all = new HashSet<>(KNOWN);

@@ -1,31 +1,7 @@
 package dev.palermo.testkit;
 
-import dev.palermo.assessment.ConsentRule;
-import dev.palermo.assessment.ElementStatus;
-import dev.palermo.assessment.Outcome;
-import dev.palermo.assessment.SmugglingElement;
-import dev.palermo.casefile.Consent;
-import dev.palermo.casefile.Movement;
-import dev.palermo.comparison.ShortfallKind;
-import dev.palermo.concepts.ForcedLabourIndicator;
-import dev.palermo.concepts.RelatedConcept;
 import dev.palermo.definition.Act;
-import dev.palermo.definition.DefinitionElement;
 import dev.palermo.definition.ExploitationPurpose;
-import dev.palermo.definition.Means;
-import dev.palermo.facts.Truth;
-import dev.palermo.jurisdiction.ChildRule;
-import dev.palermo.jurisdiction.EuAmendmentDate;
-import dev.palermo.jurisdiction.MovementRequirement;
-import dev.palermo.jurisdiction.NonPunishment;
-import dev.palermo.jurisdiction.PersonScope;
-import dev.palermo.jurisdiction.Verification;
-import dev.palermo.law.InstrumentKind;
-import dev.palermo.law.NormativeStrength;
-import dev.palermo.person.AgeAssessmentMethod;
-import dev.palermo.person.AgeEvidenceKind;
-import dev.palermo.person.Gender;
-import dev.palermo.smuggling.AssistanceMotive;
 import dev.palermo.vocabulary.Code;
 import dev.palermo.vocabulary.Tier;
 import java.util.List;
@@ -37,24 +13,16 @@ import java.util.List;
  * <p>Stateless and thread-safe; has no instances.
  */
 public final class CodeSystems {
-  private static final List<Class<? extends Code>> ALL = List.of(
-      Truth.class, Act.class, Means.class, ExploitationPurpose.class, DefinitionElement.class,
-      ElementStatus.class, Outcome.class, ConsentRule.class, SmugglingElement.class,
-      Consent.class, Movement.class, ShortfallKind.class, ForcedLabourIndicator.class,
-      RelatedConcept.class, ChildRule.class, EuAmendmentDate.class, MovementRequirement.class,
-      NonPunishment.class, PersonScope.class, Verification.class, InstrumentKind.class,
-      NormativeStrength.class, AgeAssessmentMethod.class, AgeEvidenceKind.class, Gender.class,
-      AssistanceMotive.class, Tier.class);
-
   private CodeSystems() {}
 
   /**
-   * Every code system of the core module (each an enum implementing {@link Code}).
+   * Every code system of the core module (each an enum implementing {@link Code}), as registered
+   * in {@link dev.palermo.vocabulary.Codes#systems()}.
    *
    * @return the enum classes; unmodifiable
    */
   public static List<Class<? extends Code>> all() {
-    return ALL;
+    return dev.palermo.vocabulary.Codes.systems();
   }
 
   /**
