@@ -43,7 +43,13 @@ public abstract class DefinitionAssessment implements WithDefinitionAssessment {
   /** @return the status of each element, in the order of {@link DefinitionElement} */
   public abstract Map<DefinitionElement, ElementStatus> elements();
 
-  /** @return the elements whose unknown facts leave the outcome open; empty unless indeterminate */
+  /**
+   * The elements whose unknown facts leave the outcome open. Empty unless the outcome is
+   * indeterminate; empty too when it is open only because the date of the conduct, and so the
+   * version of the law, is unknown (the explanation then says so).
+   *
+   * @return the open elements
+   */
   public abstract Set<DefinitionElement> undecided();
 
   /** @return the consent recorded */
@@ -64,7 +70,7 @@ public abstract class DefinitionAssessment implements WithDefinitionAssessment {
   /**
    * Whether the age is uncertain and may be under the child age, so that protection must presume
    * a child until the age is determined ({@code seeds/004_a416d8ba61ae2dbe.txt:282}; CoE
-   * Convention art. 10(3)).
+   * Convention art. 10(3) for States bound by it).
    *
    * @return true when the person may be a child
    */

@@ -59,11 +59,17 @@ import java.util.stream.Collectors;
  * <p>Stateless and thread-safe; has no instances.
  */
 public final class TraffickingDefinition {
-  private static final Provision PRESUMPTION_OF_MINORITY =
-      Provision.of(Instrument.COE_CONVENTION, "10(3)");
-  private static final Provision NOT_ELEMENTS = Provision.of(Instrument.UNTOC, "34(2)");
-  private static final Provision PURPOSE_NOT_RESULT = Provision.of(Instrument.TIP_PROTOCOL,
-      "3(a)");
+  /** CoE Convention art. 10(3): presumption of minority, for profiles bound by it. */
+  private static final Provision COE_PRESUMPTION = Provision.of(Instrument.COE_CONVENTION,
+      "10(3)");
+  /** The same presumption as guidance: "treated as a child until an age determination". */
+  private static final Provision GUIDANCE_PRESUMPTION = Provision.of(Instrument.SEED_004, "282");
+  /** Whether children recruited to work without a listed form of exploitation are victims. */
+  private static final Provision CHILD_WORK_OPEN_QUESTION = Provision.of(Instrument.SEED_003,
+      "224");
+  private static final Set<ExploitationPurpose> CHILD_LABOUR = EnumSet.of(
+      ExploitationPurpose.WORST_FORMS_OF_CHILD_LABOUR,
+      ExploitationPurpose.EMPLOYMENT_BELOW_MINIMUM_AGE);
 
   private TraffickingDefinition() {}
 
@@ -139,7 +145,7 @@ public final class TraffickingDefinition {
     for (ExplanationStep step : latest.steps()) {
       if (step.rule().equals("age-branches") && ifChild.isPresent() && ifAdult.isPresent()) {
         steps.add(ExplanationStep.of("age-branches", ageBranchesText(ifChild.get(),
-            ifAdult.get()), PRESUMPTION_OF_MINORITY));
+            ifAdult.get()), step.citation()));
       } else if (step.rule().equals("outcome")) {
         steps.add(ExplanationStep.of("outcome", "Outcome: indeterminate; the versions of this "
             + "law give different outcomes (" + perVersion + ") and the date of the conduct, "
@@ -202,12 +208,15 @@ public final class TraffickingDefinition {
     if (e.result == Truth.UNKNOWN) {
       b.undecided(e.undecided());
     }
+    Optional<Outcome> ifChild = Optional.empty();
+    Optional<Outcome> ifAdult = Optional.empty();
     if (child == Truth.UNKNOWN) {
-      b.ifChild(Outcome.of(evaluate(conduct, victim, profile, Truth.TRUE).result));
-      b.ifAdult(Outcome.of(evaluate(conduct, victim, profile, Truth.FALSE).result));
+      ifChild = Optional.of(Outcome.of(evaluate(conduct, victim, profile, Truth.TRUE).result));
+      ifAdult = Optional.of(Outcome.of(evaluate(conduct, victim, profile, Truth.FALSE).result));
     }
-    b.steps(explain(conduct, profile, day, age, child, e, b));
-    return b.build();
+    return b.ifChild(ifChild).ifAdult(ifAdult)
+        .steps(explain(conduct, profile, day, age, child, e, ifChild, ifAdult))
+        .build();
   }
 
   /** Adds a step on the choice of version right after the "profile" step, which stays first. */
@@ -284,8 +293,12 @@ public final class TraffickingDefinition {
     e.result = e.act.and(e.scope).and(e.movement).and(purposeWithMeans);
 
     e.elements.put(DefinitionElement.ACT, ElementStatus.of(e.act));
+    // Art. 3(c): for a child, the means are not required, whatever the purpose; a child rule
+    // limited to some purposes dispenses with them only once such a purpose is established.
+    boolean childDispenses = child.isTrue()
+        && (p.childRule() == ChildRule.ALL_PURPOSES || waiver.isTrue());
     ElementStatus meansStatus;
-    if (!p.adultMeansRequired() || (!e.means.isTrue() && waiver.isTrue())) {
+    if (!p.adultMeansRequired() || (!e.means.isTrue() && childDispenses)) {
       meansStatus = ElementStatus.NOT_REQUIRED;
     } else {
       meansStatus = ElementStatus.of(e.means);
@@ -316,7 +329,7 @@ public final class TraffickingDefinition {
 
   private static List<ExplanationStep> explain(Conduct conduct, JurisdictionProfile p,
       Optional<LocalDate> day, AgeRange age, Truth child, Evaluation e,
-      DefinitionAssessment.Builder b) {
+      Optional<Outcome> ifChild, Optional<Outcome> ifAdult) {
     List<ExplanationStep> steps = new ArrayList<>(10);
     steps.add(ExplanationStep.of("profile", "Assessed under " + p.name() + ", version "
         + p.version() + ", in force from " + p.effectiveFrom() + ".", p.definition()));
@@ -340,8 +353,9 @@ public final class TraffickingDefinition {
     if (!p.adultMeansRequired()) {
       meansText = "This definition has no means element.";
     } else if (means == ElementStatus.NOT_REQUIRED) {
-      meansText = "Means are not required: the person was a child at the time and the child "
-          + "rule covers the purpose.";
+      meansText = "Means are not required: the person was a child at the time"
+          + (p.childRule() == ChildRule.LISTED_PURPOSES ? " and the child rule covers the purpose."
+              : ".");
     } else {
       meansText = elementText("Means", e.means, p.means(), conduct.means().knownTrue(),
           "was used");
@@ -399,7 +413,7 @@ public final class TraffickingDefinition {
         .isKnown()) {
       steps.add(ExplanationStep.of("not-elements", "Movement, a border crossing and the "
           + "involvement of an organized criminal group are recorded but are not elements of "
-          + "the definition.", NOT_ELEMENTS));
+          + "the definition.", p.citation(DefinitionElement.MOVEMENT)));
     }
 
     Provision consentCitation = p.consentProvision().orElse(p.definition());
@@ -407,11 +421,11 @@ public final class TraffickingDefinition {
         e.consentRule == ConsentRule.IRRELEVANT_CHILD
             ? p.citation(DefinitionElement.CHILD_RULE) : consentCitation));
 
-    if (child == Truth.UNKNOWN) {
-      DefinitionAssessment partial = b.steps(List.of()).build();
-      steps.add(ExplanationStep.of("age-branches", ageBranchesText(partial.ifChild().get(),
-          partial.ifAdult().get()), PRESUMPTION_OF_MINORITY));
+    if (ifChild.isPresent() && ifAdult.isPresent()) {
+      steps.add(ExplanationStep.of("age-branches", ageBranchesText(ifChild.get(),
+          ifAdult.get()), presumptionOfMinority(p)));
     }
+    openQuestion(conduct, p, child, e).ifPresent(steps::add);
     steps.add(ExplanationStep.of("outcome", outcomeText(e, p), p.definition()));
     return steps;
   }
@@ -420,6 +434,38 @@ public final class TraffickingDefinition {
     return "The age at the time is uncertain: if the person was a child, the outcome is '"
         + ifChild.label() + "'; if an adult, '" + ifAdult.label() + "'. Until the age is "
         + "determined, protection presumes a child.";
+  }
+
+  /**
+   * The presumption of minority: CoE Convention art. 10(3) where the profile is bound by it,
+   * otherwise the guidance at {@code seeds/004_a416d8ba61ae2dbe.txt:282}.
+   */
+  private static Provision presumptionOfMinority(JurisdictionProfile p) {
+    return p.boundBy().contains(Instrument.COE_CONVENTION) ? COE_PRESUMPTION
+        : GUIDANCE_PRESUMPTION;
+  }
+
+  /**
+   * Flags the open question of {@code seeds/003_d1561a5ed447703d.txt:224}: whether children
+   * recruited to work, but not subjected to a form of exploitation the definition names, are
+   * victims of trafficking. The outcome follows the text of the profile; the step says that the
+   * point is debated and that a profile adding child-labour forms decides it.
+   */
+  private static Optional<ExplanationStep> openQuestion(Conduct conduct, JurisdictionProfile p,
+      Truth child, Evaluation e) {
+    if (child.isFalse() || e.result.isTrue()) {
+      return Optional.empty();
+    }
+    for (ExploitationPurpose purpose : CHILD_LABOUR) {
+      if (!p.covers(purpose) && conduct.purposes().status(purpose).isTrue()) {
+        return Optional.of(ExplanationStep.of("open-question", "The purpose recorded ("
+            + purpose.label().toLowerCase(java.util.Locale.ROOT) + ") is not a form this "
+            + "definition names. Whether children recruited to work without a named form of "
+            + "exploitation are victims of trafficking is an open question; a profile that adds "
+            + "child-labour forms decides it.", CHILD_WORK_OPEN_QUESTION));
+      }
+    }
+    return Optional.empty();
   }
 
   private static String outcomeText(Evaluation e, JurisdictionProfile p) {

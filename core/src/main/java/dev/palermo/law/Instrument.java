@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * users who encode their own law create instruments with {@link #of}.
  *
  * <p>Years are those given in the legal brief ({@code ../shared/DOMAIN.md}) and the seed papers.
+ * The four seed documents are instruments too, cited by line ({@code seeds/004 line 282}), so that
+ * guidance found only in them can be cited.
  * Immutable and thread-safe.
  */
 public final class Instrument {
@@ -107,6 +109,40 @@ public final class Instrument {
   /** Convention on the Rights of the Child (1989). */
   public static final Instrument CRC = builtIn("crc", "CRC",
       "Convention on the Rights of the Child", 1989, InstrumentKind.TREATY, "art.");
+  /**
+   * Seed document 000: A. T. Gallagher and N. Karlebach, "Prosecution of Trafficking in Persons
+   * Cases: Integrating a Human Rights-Based Approach in the Administration of Criminal Justice",
+   * background paper; cited by line of {@code seeds/000_4ef45050c65d0a55.txt}.
+   */
+  public static final Instrument SEED_000 = builtIn("seed-000", "seeds/000",
+      "Gallagher and Karlebach, Prosecution of Trafficking in Persons Cases: Integrating a Human "
+          + "Rights-Based Approach in the Administration of Criminal Justice (background paper)",
+      0, InstrumentKind.SOURCE_DOCUMENT, "line");
+  /**
+   * Seed document 001: UNTOC Working Group on Trafficking in Persons, "International cooperation
+   * in cases of trafficking in persons: considering the needs and rights of victims" (3 May 2018);
+   * cited by line of {@code seeds/001_ab6577e9586ed171.txt}.
+   */
+  public static final Instrument SEED_001 = builtIn("seed-001", "seeds/001",
+      "Working Group on Trafficking in Persons, International cooperation in cases of trafficking "
+          + "in persons: considering the needs and rights of victims", 2018,
+      InstrumentKind.SOURCE_DOCUMENT, "line");
+  /**
+   * Seed document 003: ICAT, "The International Legal Frameworks concerning Trafficking in
+   * Persons" (Vienna, October 2012); cited by line of {@code seeds/003_d1561a5ed447703d.txt}.
+   */
+  public static final Instrument SEED_003 = builtIn("seed-003", "seeds/003",
+      "ICAT, The International Legal Frameworks concerning Trafficking in Persons", 2012,
+      InstrumentKind.SOURCE_DOCUMENT, "line");
+  /**
+   * Seed document 004: UNODC, "Tools to understand human rights and gender equality
+   * considerations when preventing and addressing trafficking in persons and smuggling of
+   * migrants", Part 1; cited by line of {@code seeds/004_a416d8ba61ae2dbe.txt}.
+   */
+  public static final Instrument SEED_004 = builtIn("seed-004", "seeds/004",
+      "UNODC, Tools to understand human rights and gender equality considerations when preventing "
+          + "and addressing trafficking in persons and smuggling of migrants (Part 1)", 0,
+      InstrumentKind.SOURCE_DOCUMENT, "line");
   /** The legal brief of this project, {@code ../shared/DOMAIN.md}: cited by section. */
   public static final Instrument PALERMO_BRIEF = builtIn("palermo-brief", "DOMAIN.md",
       "Palermo legal brief (shared/DOMAIN.md)", 2026, InstrumentKind.SOURCE_DOCUMENT, "§");
@@ -142,7 +178,7 @@ public final class Instrument {
    * @param code stable code, lower-case words joined by hyphens; must not be a built-in code
    * @param shortName the name used in citations, e.g. "Penal Code"
    * @param title the full title
-   * @param year the year of adoption
+   * @param year the year of adoption, or 0 when not known
    * @param kind what kind of text it is
    * @param pinpointPrefix the word before a pinpoint in citations ("art.", "s.", "" for none)
    * @return the instrument
@@ -204,9 +240,9 @@ public final class Instrument {
     return title;
   }
 
-  /** @return the year of adoption */
-  public int year() {
-    return year;
+  /** @return the year of adoption or publication, or empty when the source does not give it */
+  public java.util.OptionalInt year() {
+    return year > 0 ? java.util.OptionalInt.of(year) : java.util.OptionalInt.empty();
   }
 
   /** @return the kind of text, which gives the default strength of its provisions */

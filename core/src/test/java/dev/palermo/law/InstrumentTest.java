@@ -25,15 +25,15 @@ class InstrumentTest {
 
   @Test
   void yearsFromTheBrief() {
-    assertThat(Instrument.TIP_PROTOCOL.year()).isEqualTo(2000);
-    assertThat(Instrument.SMUGGLING_PROTOCOL.year()).isEqualTo(2000);
-    assertThat(Instrument.COE_CONVENTION.year()).isEqualTo(2005);
-    assertThat(Instrument.ASEAN_CONVENTION.year()).isEqualTo(2015);
-    assertThat(Instrument.SAARC_CONVENTION.year()).isEqualTo(2002);
-    assertThat(Instrument.ILO_C29.year()).isEqualTo(1930);
-    assertThat(Instrument.SLAVERY_CONVENTION.year()).isEqualTo(1926);
-    assertThat(Instrument.SUPPLEMENTARY_CONVENTION.year()).isEqualTo(1956);
-    assertThat(Instrument.ILO_C182.year()).isEqualTo(1999);
+    assertThat(Instrument.TIP_PROTOCOL.year()).hasValue(2000);
+    assertThat(Instrument.SMUGGLING_PROTOCOL.year()).hasValue(2000);
+    assertThat(Instrument.COE_CONVENTION.year()).hasValue(2005);
+    assertThat(Instrument.ASEAN_CONVENTION.year()).hasValue(2015);
+    assertThat(Instrument.SAARC_CONVENTION.year()).hasValue(2002);
+    assertThat(Instrument.ILO_C29.year()).hasValue(1930);
+    assertThat(Instrument.SLAVERY_CONVENTION.year()).hasValue(1926);
+    assertThat(Instrument.SUPPLEMENTARY_CONVENTION.year()).hasValue(1956);
+    assertThat(Instrument.ILO_C182.year()).hasValue(1999);
   }
 
   @Test

@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -185,15 +184,11 @@ class ExhaustiveDefinitionTest {
 
   /**
    * Art. 3(c): for a child, the act and purpose suffice "even if this does not involve any of the
-   * means", so under the Protocol the means element is never required for a known child. The
-   * engine reports it NOT_REQUIRED only when the purpose is also established; with the purpose
-   * unknown or absent it reports the means NOT_ESTABLISHED or UNKNOWN (84 of 6,237
-   * combinations), so that the outcome text of a child's case lists "means" among the missing
-   * elements, and an indeterminate child's case lists means among the facts to find out.
+   * means", so under the Protocol the means element is never required for a known child,
+   * whatever the purpose. (A regression test: the engine once reported it not-established or
+   * unknown when the purpose was not established, in 84 of the 6,237 combinations.)
    */
   @Test
-  @Disabled("bug: TraffickingDefinition reports MEANS not-established/unknown instead of "
-      + "not-required for a known child whose purpose is not established (TIP Protocol art. 3(c))")
   void meansAreNotRequiredForAChildWhateverThePurpose() {
     everyCombination(Combinations.protocolBaseline(), (c, a) -> statusMismatch(c, a, false));
   }
@@ -218,15 +213,11 @@ class ExhaustiveDefinitionTest {
   }
 
   /**
-   * DOMAIN.md §1 item 6: an indeterminate outcome says "which fact would decide it". For a known
-   * child whose act and purpose are unknown, the means cannot decide it (art. 3(c)), yet the
-   * engine lists MEANS among the undecided elements (18 of 6,237 combinations, e.g. act
-   * recruitment, means unknown, purpose unknown, child of 10: undecided [MEANS, PURPOSE] where
-   * only [PURPOSE] could decide it).
+   * DOMAIN.md §1 item 6: an indeterminate outcome says "which fact would decide it", and only
+   * those: for a known child the means cannot decide it (art. 3(c)). (A regression test: the
+   * engine once listed MEANS for such a child, in 18 of the 6,237 combinations.)
    */
   @Test
-  @Disabled("bug: TraffickingDefinition lists MEANS as undecided for a known child, where means "
-      + "cannot decide the outcome (TIP Protocol art. 3(c))")
   void anIndeterminateOutcomeNamesOnlyTheElementsThatCouldDecideIt() {
     everyCombination(Combinations.protocolBaseline(), (c, a) -> {
       Article3Oracle o = new Article3Oracle(c);
