@@ -287,9 +287,14 @@ public final class TraffickingDefinition {
     Truth female = victim.gender().map(g -> Truth.of(g == Gender.FEMALE)).orElse(Truth.UNKNOWN);
     e.scope = p.personScope() == PersonScope.ALL_PERSONS ? Truth.TRUE
         : p.personScope() == PersonScope.CHILDREN_ONLY ? child : child.or(female);
+    // Travel that was arranged or facilitated satisfies a travel requirement whether or not the
+    // person has yet been moved (Modern Slavery Act 2015 s. 2(1): "arranges or facilitates the
+    // travel of another person with a view to" exploitation).
     e.movement = p.movementRequirement() == MovementRequirement.NOT_REQUIRED ? Truth.TRUE
         : p.movementRequirement() == MovementRequirement.ANY_MOVEMENT
-            ? conduct.movement().anyMovement() : conduct.movement().crossedBorder();
+            ? conduct.movement().anyMovement()
+                .or(conduct.actFacts().status(Act.ARRANGING_OR_FACILITATING_TRAVEL))
+            : conduct.movement().crossedBorder();
     e.result = e.act.and(e.scope).and(e.movement).and(purposeWithMeans);
 
     e.elements.put(DefinitionElement.ACT, ElementStatus.of(e.act));

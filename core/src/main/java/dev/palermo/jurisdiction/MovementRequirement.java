@@ -16,7 +16,11 @@ import dev.palermo.vocabulary.Code;
 public enum MovementRequirement implements Code {
   /** Movement is not an element (the Protocol). */
   NOT_REQUIRED("not-required", "Movement not required"),
-  /** Some movement, internal or across a border, is an element. */
+  /**
+   * Some movement, internal or across a border, is an element; travel that was arranged or
+   * facilitated ({@link dev.palermo.definition.Act#ARRANGING_OR_FACILITATING_TRAVEL}) satisfies it
+   * even before the person is moved.
+   */
   ANY_MOVEMENT("any-movement", "Movement required (internal or cross-border)"),
   /** A border crossing is an element. */
   CROSS_BORDER("cross-border", "Cross-border movement required");

@@ -52,6 +52,18 @@ class UnitedKingdomScenarioTest {
   }
 
   @Test
+  void travelArrangedButNotYetMadeMeets() {
+    // s. 2(1) (as recalled; source note unverified): the offence is to arrange or facilitate the
+    // travel with a view to exploitation, so arranged travel counts before the person is moved.
+    Conduct arranged = Fixtures.conduct().acts(FactSet.only(Act.RECRUITMENT,
+            Act.ARRANGING_OR_FACILITATING_TRAVEL)).means(FactSet.none())
+        .purposes(FactSet.only(ExploitationPurpose.FORCED_LABOUR)).movement(Movement.NONE).build();
+    DefinitionAssessment a = uk(arranged);
+    assertThat(a.outcome()).isEqualTo(Outcome.MEETS);
+    assertThat(a.element(DefinitionElement.MOVEMENT)).isEqualTo(ElementStatus.ESTABLISHED);
+  }
+
+  @Test
   void movementUnknownIsIndeterminate() {
     // DOMAIN.md §1 rule 6.
     DefinitionAssessment a = uk(withoutMeans(Act.RECRUITMENT, Movement.UNKNOWN));
