@@ -1,6 +1,7 @@
 package dev.palermo.report;
 
 import dev.palermo.law.Provision;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,16 +20,16 @@ public final class Problem {
   private final Severity severity;
   private final JsonPointer path;
   private final String message;
-  private final Provision citation;
+  private final List<Provision> citations;
   private final String remedy;
 
   private Problem(String code, Severity severity, JsonPointer path, String message,
-      Provision citation, String remedy) {
+      List<Provision> citations, String remedy) {
     this.code = code;
     this.severity = severity;
     this.path = path;
     this.message = message;
-    this.citation = citation;
+    this.citations = citations;
     this.remedy = remedy;
   }
 
@@ -44,7 +45,7 @@ public final class Problem {
   public static Problem of(String code, Severity severity, JsonPointer path, String message) {
     return new Problem(Objects.requireNonNull(code, "code"),
         Objects.requireNonNull(severity, "severity"), Objects.requireNonNull(path, "path"),
-        Objects.requireNonNull(message, "message"), null, null);
+        Objects.requireNonNull(message, "message"), List.of(), null);
   }
 
   /**
@@ -54,7 +55,17 @@ public final class Problem {
    * @return the changed copy
    */
   public Problem withCitation(Provision provision) {
-    return new Problem(code, severity, path, message, Objects.requireNonNull(provision), remedy);
+    return withCitations(List.of(Objects.requireNonNull(provision)));
+  }
+
+  /**
+   * Returns a copy citing the legal rules involved, the main one first.
+   *
+   * @param provisions the rules
+   * @return the changed copy
+   */
+  public Problem withCitations(List<Provision> provisions) {
+    return new Problem(code, severity, path, message, List.copyOf(provisions), remedy);
   }
 
   /**
@@ -64,7 +75,7 @@ public final class Problem {
    * @return the changed copy
    */
   public Problem withRemedy(String text) {
-    return new Problem(code, severity, path, message, citation, Objects.requireNonNull(text));
+    return new Problem(code, severity, path, message, citations, Objects.requireNonNull(text));
   }
 
   /** @return the stable code */
@@ -87,9 +98,14 @@ public final class Problem {
     return message;
   }
 
-  /** @return the legal rule involved, if any */
+  /** @return the main legal rule involved, if any: the first of {@link #citations()} */
   public Optional<Provision> citation() {
-    return Optional.ofNullable(citation);
+    return citations.isEmpty() ? Optional.empty() : Optional.of(citations.get(0));
+  }
+
+  /** @return every legal rule involved, the main one first; empty if none; unmodifiable */
+  public List<Provision> citations() {
+    return citations;
   }
 
   /** @return what would satisfy the rule, if said */
@@ -104,19 +120,20 @@ public final class Problem {
     }
     Problem p = (Problem) o;
     return code.equals(p.code) && severity == p.severity && path.equals(p.path)
-        && message.equals(p.message) && Objects.equals(citation, p.citation)
+        && message.equals(p.message) && citations.equals(p.citations)
         && Objects.equals(remedy, p.remedy);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, severity, path, message, citation, remedy);
+    return Objects.hash(code, severity, path, message, citations, remedy);
   }
 
   /** @return one line: {@code error PAL-V-0001 /persons/0/id: message (citation)} */
   @Override
   public String toString() {
     return severity.code() + " " + code + " " + (path.isRoot() ? "/" : path.toString()) + ": "
-        + message + (citation == null ? "" : " (" + citation + ")");
+        + message + (citations.isEmpty() ? "" : " (" + citations.stream()
+            .map(Provision::toString).collect(java.util.stream.Collectors.joining("; ")) + ")");
   }
 }
