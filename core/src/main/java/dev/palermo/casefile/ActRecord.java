@@ -5,6 +5,7 @@ import dev.palermo.facts.CountryCode;
 import dev.palermo.facts.DateSpan;
 import dev.palermo.internal.PalermoStyle;
 import dev.palermo.person.PersonId;
+import jakarta.validation.Valid;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -26,6 +27,7 @@ public abstract class ActRecord implements WithActRecord {
   public abstract Act act();
 
   /** @return when it was done, if known */
+  @Valid
   public abstract Optional<DateSpan> when();
 
   /** @return the country where it was done, if known */

@@ -9,6 +9,7 @@ import dev.palermo.facts.Truth;
 import dev.palermo.internal.PalermoStyle;
 import dev.palermo.person.PersonId;
 import dev.palermo.smuggling.SmugglingFacts;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +47,7 @@ public abstract class Conduct implements WithConduct {
   }
 
   /** @return acts recorded with their details (date, place, who); each counts as known true */
+  @Valid
   public abstract java.util.List<ActRecord> actRecords();
 
   /** @return what is known of each means (TIP Protocol art. 3(a)); nothing by default */
@@ -98,9 +100,11 @@ public abstract class Conduct implements WithConduct {
    *
    * @return the period, if recorded
    */
+  @Valid
   public abstract Optional<DateSpan> period();
 
   /** @return the facts of a smuggling of migrants, if the person was also smuggled */
+  @Valid
   public abstract Optional<SmugglingFacts> smuggling();
 
   /**

@@ -1,5 +1,6 @@
 package dev.palermo.facts;
 
+import dev.palermo.constraints.OrderedSpan;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,9 +10,11 @@ import java.util.Optional;
  * included). The last day may be open when the conduct is ongoing.
  *
  * <p>A span whose end is before its start can be built, so that a validator can report it with
- * its place in the document (issue "Validation"); {@link #isOrdered()} tells.
+ * its place in the document: {@link #isOrdered()} tells, and validation reports it
+ * ({@code PAL-V-0006}).
  * Immutable and thread-safe.
  */
+@OrderedSpan
 public final class DateSpan {
   private final LocalDate start;
   private final LocalDate end;

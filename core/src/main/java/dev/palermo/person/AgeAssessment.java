@@ -1,6 +1,10 @@
 package dev.palermo.person;
 
+import dev.palermo.constraints.OrderedAgeRange;
+import dev.palermo.constraints.ValidationCodes;
 import dev.palermo.internal.PalermoStyle;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.time.Period;
 import org.immutables.value.Value;
@@ -12,17 +16,24 @@ import org.immutables.value.Value;
  * was 13-14 three years ago.
  *
  * <p>An assessment whose minimum exceeds its maximum can be built, so that validation can report
- * it; it then tells nothing ({@link #ageOn} gives an unknown range). Immutable and thread-safe.
+ * it; it then tells nothing ({@link #ageOn} gives an unknown range). Validation rules: each age
+ * lies in 0..130 ({@code PAL-V-0004}) and {@code minAge <= maxAge} ({@code PAL-V-0005}); the
+ * method and date are required by the type. Immutable and thread-safe.
  */
 @Value.Immutable
 @PalermoStyle
+@OrderedAgeRange
 public abstract class AgeAssessment implements AgeEvidence, WithAgeAssessment {
   AgeAssessment() {}
 
   /** @return the lowest age the assessment gives, in completed years */
+  @Min(value = 0, message = "{" + ValidationCodes.ASSESSED_AGE_BOUNDS + "}")
+  @Max(value = 130, message = "{" + ValidationCodes.ASSESSED_AGE_BOUNDS + "}")
   public abstract int minAge();
 
   /** @return the highest age the assessment gives, in completed years */
+  @Min(value = 0, message = "{" + ValidationCodes.ASSESSED_AGE_BOUNDS + "}")
+  @Max(value = 130, message = "{" + ValidationCodes.ASSESSED_AGE_BOUNDS + "}")
   public abstract int maxAge();
 
   /** @return how the age was assessed */

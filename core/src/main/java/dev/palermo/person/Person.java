@@ -2,6 +2,7 @@ package dev.palermo.person;
 
 import dev.palermo.facts.CountryCode;
 import dev.palermo.internal.PalermoStyle;
+import jakarta.validation.Valid;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -26,6 +27,7 @@ public abstract class Person implements WithPerson {
 
   /** @return what is known of the person's age; {@link AgeEvidence#unknown()} by default */
   @Value.Default
+  @Valid
   public AgeEvidence ageEvidence() {
     return AgeEvidence.unknown();
   }

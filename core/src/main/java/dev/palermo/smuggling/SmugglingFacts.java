@@ -1,5 +1,6 @@
 package dev.palermo.smuggling;
 
+import dev.palermo.constraints.MotiveWithoutBenefit;
 import dev.palermo.facts.CountryCode;
 import dev.palermo.facts.Truth;
 import dev.palermo.internal.PalermoStyle;
@@ -15,10 +16,12 @@ import org.immutables.value.Value;
  * ({@code seeds/004_a416d8ba61ae2dbe.txt:746}).
  *
  * <p>Nullness: every {@link Truth} defaults to unknown; the receiving State and motive are
- * optional. Immutable and thread-safe.
+ * optional. Validation rule: a motive is not recorded with a material benefit known true
+ * ({@code PAL-V-0010}). Immutable and thread-safe.
  */
 @Value.Immutable
 @PalermoStyle
+@MotiveWithoutBenefit
 public abstract class SmugglingFacts implements WithSmugglingFacts {
   SmugglingFacts() {}
 

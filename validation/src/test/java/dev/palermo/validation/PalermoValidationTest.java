@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The bootstrap honours constraints on prefix-less accessors and is built once. */
@@ -40,6 +41,13 @@ class PalermoValidationTest {
     }
   }
 
+  @BeforeAll
+  static void bootstrapFirst() {
+    // The shared bootstrap quiets Hibernate Validator's version line; build it before the test
+    // below builds a factory of its own, so that the line never reaches stderr.
+    PalermoValidation.factory();
+  }
+
   @Test
   void constraintsOnPrefixLessAccessorsFire() {
     Set<ConstraintViolation<Sample>> violations =
@@ -62,6 +70,23 @@ class PalermoValidationTest {
   void theFactoryIsBuiltOnceAndShared() {
     assertThat(PalermoValidation.factory()).isSameAs(PalermoValidation.factory());
     assertThat(PalermoValidation.validator()).isSameAs(PalermoValidation.validator());
+  }
+
+  @Test
+  void twoCaseValidationsShareOneFactory() {
+    var factory = PalermoValidation.factory();
+    var aCase = dev.palermo.casefile.Case.builder().id("case-1").build();
+    assertThat(CaseValidator.validate(aCase).isEmpty()).isTrue();
+    assertThat(CaseValidator.validate(aCase.withId("")).isEmpty()).isFalse();
+    assertThat(PalermoValidation.factory()).isSameAs(factory);
+    assertThat(PalermoValidation.factoriesBuilt()).isEqualTo(1);
+  }
+
+  @Test
+  void theVersionLineIsQuiet() {
+    PalermoValidation.factory();
+    assertThat(java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version")
+        .isLoggable(java.util.logging.Level.INFO)).isFalse();
   }
 
   @Test
