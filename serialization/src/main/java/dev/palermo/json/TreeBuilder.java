@@ -6,6 +6,7 @@ import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
@@ -58,13 +59,32 @@ final class TreeBuilder {
       problems.add(JsonProblemCode.READ_FAILED.at(b.where, "the input could not be read"));
       return null;
     } catch (StreamConstraintsException e) {
-      problems.add(limit(e, b.where));
+      problems.add(limit(e, b.errorAt(parser)));
       return null;
     } catch (JacksonException e) {
-      problems.add(JsonProblemCode.MALFORMED_JSON.at(b.where, "not well-formed JSON"
+      problems.add(JsonProblemCode.MALFORMED_JSON.at(b.errorAt(parser), "not well-formed JSON"
           + location(e)));
       return null;
     }
+  }
+
+  /**
+   * Where an error happened: the parser's own context when it is deeper than the last value
+   * started (Jackson reads a scalar together with its property name), else that value.
+   */
+  private JsonPointer errorAt(JsonParser parser) {
+    java.util.Deque<Object> tokens = new java.util.ArrayDeque<>();
+    TokenStreamContext ctx = parser.streamReadContext();
+    while (ctx != null && !ctx.inRoot()) {
+      if (ctx.inObject() && ctx.currentName() != null) {
+        tokens.push(ctx.currentName());
+      } else if (ctx.inArray() && ctx.getCurrentIndex() >= 0) {
+        tokens.push(ctx.getCurrentIndex());
+      }
+      ctx = ctx.getParent();
+    }
+    JsonPointer fromParser = JsonPointer.of(tokens.toArray());
+    return fromParser.toString().length() > where.toString().length() ? fromParser : where;
   }
 
   private JsonNode value(JsonParser p, JsonToken t, JsonPointer at) {
