@@ -3,7 +3,6 @@ package dev.palermo.json;
 import dev.palermo.casefile.Case;
 import dev.palermo.report.JsonPointer;
 import dev.palermo.report.Report;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -32,7 +31,10 @@ import java.util.stream.StreamSupport;
  */
 public final class NdjsonReader implements Iterator<NdjsonLine>, Closeable {
   private final PalermoReader reader;
-  private final BufferedReader in;
+  private final Reader in;
+  private final char[] buffer = new char[8192];
+  private int pos;
+  private int limit;
   private final long maxLine;
   private long lineNumber;
   private long read;
@@ -42,7 +44,7 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, Closeable {
 
   NdjsonReader(PalermoReader reader, Reader in) {
     this.reader = reader;
-    this.in = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in, 8192);
+    this.in = java.util.Objects.requireNonNull(in, "in");
     this.maxLine = reader.limits().maxDocumentLength();
   }
 
@@ -109,13 +111,28 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, Closeable {
     while (true) {
       line.setLength(0);
       boolean tooLong = false;
-      int c;
+      boolean newline = false;
       try {
-        while ((c = in.read()) >= 0 && c != '\n') {
-          if (line.length() < maxLine + 1) {
-            line.append((char) c);
-          } else {
-            tooLong = true;
+        while (!newline) {
+          if (pos == limit) {
+            limit = in.read(buffer, 0, buffer.length);
+            pos = 0;
+            if (limit < 0) {
+              limit = 0;
+              break;
+            }
+          }
+          int start = pos;
+          while (pos < limit && buffer[pos] != '\n') {
+            pos++;
+          }
+          int room = (int) Math.min(Integer.MAX_VALUE, maxLine + 1 - line.length());
+          int take = Math.min(pos - start, Math.max(0, room));
+          line.append(buffer, start, take);
+          tooLong |= take < pos - start;
+          if (pos < limit) {
+            pos++;
+            newline = true;
           }
         }
       } catch (IOException e) {
@@ -123,12 +140,12 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, Closeable {
         return new NdjsonLine(lineNumber + 1, ReadResult.invalid(Report.of(List.of(
             JsonProblemCode.READ_FAILED.at(JsonPointer.root(), "the input could not be read")))));
       }
-      if (c < 0 && line.length() == 0) {
+      if (!newline && line.length() == 0 && !tooLong) {
         done = true;
         return null;
       }
       lineNumber++;
-      if (c < 0) {
+      if (!newline) {
         done = true;
       }
       int end = line.length();
