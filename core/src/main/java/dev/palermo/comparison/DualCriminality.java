@@ -67,9 +67,21 @@ public abstract class DualCriminality {
    */
   public static DualCriminality check(Conduct conduct, Person victim, Jurisdiction requesting,
       Jurisdiction requested) {
-    return ImmutableDualCriminality.builder()
+    return builder()
         .requesting(TraffickingDefinition.assess(conduct, victim, requesting))
         .requested(TraffickingDefinition.assess(conduct, victim, requested))
         .build();
   }
+
+  /**
+   * A builder, for reading a result back (JSON) or for tests; {@link #check} is the usual way in.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DualCriminality}; not thread-safe, use once. */
+  public static final class Builder extends ImmutableDualCriminality.Builder {}
 }

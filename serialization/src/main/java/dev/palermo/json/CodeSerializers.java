@@ -17,8 +17,8 @@ import tools.jackson.databind.deser.Deserializers;
 
 /**
  * Jackson (de)serializers that write every {@link Code} enum as its stable code string and read
- * it back, rejecting unknown codes with an error that names the code system (Jackson adds the
- * JSON path). Thread-safe; internal to {@link PalermoModule}.
+ * it back, rejecting unknown codes with an error that names the code system but not the value
+ * (Jackson adds the JSON path). Thread-safe; internal to {@link PalermoModule}.
  */
 final class CodeSerializers {
   private CodeSerializers() {}
@@ -69,9 +69,9 @@ final class CodeSerializers {
             type.getSimpleName());
       }
       String text = p.getString();
+      // The value is not repeated: a code field may hold personal data typed in by mistake.
       return Codes.find(type, text).orElseGet(() -> ctxt.reportInputMismatch(type,
-          "'%s' is not a code of %s", text.length() > 40 ? text.substring(0, 37) + "..." : text,
-          type.getSimpleName()));
+          "not a code of %s", type.getSimpleName()));
     }
   }
 }
