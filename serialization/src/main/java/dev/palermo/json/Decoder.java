@@ -466,12 +466,12 @@ final class Decoder {
     String code = o.get("code", true, this::string);
     String shortName = o.get("shortName", true, this::string);
     String title = o.get("title", true, this::string);
-    Integer year = o.get("year", true, this::integer);
+    Integer year = o.get("year", false, this::integer);
     InstrumentKind kind = o.get("kind", true, code(InstrumentKind.class));
     String prefix = o.get("pinpointPrefix", true, this::string);
     if (problems.size() == mark) {
       try {
-        return Instrument.of(code, shortName, title, year, kind, prefix);
+        return Instrument.of(code, shortName, title, year == null ? 0 : year, kind, prefix);
       } catch (IllegalArgumentException e) {
         problems.add(JsonProblemCode.INVALID_VALUE.at(at, "a user-defined instrument needs a "
             + "code of lower-case words joined by hyphens that is not built in, a short name "

@@ -252,7 +252,7 @@ final class Encoder {
     o.put("code", i.code());
     o.put("shortName", i.shortName());
     o.put("title", i.title());
-    o.put("year", i.year());
+    i.year().ifPresent(y -> o.put("year", y));
     o.put("kind", i.kind().code());
     o.put("pinpointPrefix", i.pinpointPrefix());
     return o;
