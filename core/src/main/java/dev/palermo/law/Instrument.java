@@ -143,6 +143,25 @@ public final class Instrument {
       "UNODC, Tools to understand human rights and gender equality considerations when preventing "
           + "and addressing trafficking in persons and smuggling of migrants (Part 1)", 0,
       InstrumentKind.SOURCE_DOCUMENT, "line");
+  /** Optional Protocol to the CRC on the sale of children, child prostitution and pornography. */
+  public static final Instrument OPSC = builtIn("opsc", "OPSC",
+      "Optional Protocol to the Convention on the Rights of the Child on the sale of children, "
+          + "child prostitution and child pornography", 2000, InstrumentKind.TREATY, "art.");
+  /** International Covenant on Civil and Political Rights (1966). */
+  public static final Instrument ICCPR = builtIn("iccpr", "ICCPR",
+      "International Covenant on Civil and Political Rights", 1966, InstrumentKind.TREATY, "art.");
+  /** Convention against Torture (1984). */
+  public static final Instrument CAT = builtIn("cat", "CAT",
+      "Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment",
+      1984, InstrumentKind.TREATY, "art.");
+  /** Convention relating to the Status of Refugees (1951). */
+  public static final Instrument REFUGEE_CONVENTION = builtIn("refugee-convention-1951",
+      "Refugee Convention", "Convention relating to the Status of Refugees", 1951,
+      InstrumentKind.TREATY, "art.");
+  /** Customary international law, cited by the rule's name (e.g. non-refoulement). */
+  public static final Instrument CUSTOMARY_LAW = builtIn("customary-law",
+      "Customary international law", "Customary international law", 0,
+      InstrumentKind.CUSTOMARY_LAW, "");
   /** The legal brief of this project, {@code ../shared/DOMAIN.md}: cited by section. */
   public static final Instrument PALERMO_BRIEF = builtIn("palermo-brief", "DOMAIN.md",
       "Palermo legal brief (shared/DOMAIN.md)", 2026, InstrumentKind.SOURCE_DOCUMENT, "§");

@@ -18,11 +18,14 @@ public final class Provision implements Comparable<Provision> {
   private final Instrument instrument;
   private final String article;
   private final List<String> subdivisions;
+  private final String range;
 
-  private Provision(Instrument instrument, String article, List<String> subdivisions) {
+  private Provision(Instrument instrument, String article, List<String> subdivisions,
+      String range) {
     this.instrument = instrument;
     this.article = article;
     this.subdivisions = subdivisions;
+    this.range = range;
   }
 
   /**
@@ -30,7 +33,8 @@ public final class Provision implements Comparable<Provision> {
    *
    * @param instrument the instrument
    * @param pinpoint the article and its sub-divisions as written after the prefix, e.g.
-   *     {@code "3(a)"}, {@code "8(1)(a)"}, {@code "Principle 7"}, {@code "18-19"}
+   *     {@code "3(a)"}, {@code "8(1)(a)"}, {@code "Principle 7"}, {@code "18-19"}; a range or
+   *     list of sub-divisions may follow, {@code "12(1)-(2)"}
    * @return the provision
    * @throws IllegalArgumentException if the pinpoint is blank or its brackets do not match
    */
@@ -44,9 +48,15 @@ public final class Provision implements Comparable<Provision> {
       throw new IllegalArgumentException("a provision needs an article: '" + pinpoint + "'");
     }
     List<String> subdivisions = new ArrayList<>();
+    String range = "";
     int i = open;
     while (i >= 0 && i < text.length()) {
-      if (text.charAt(i) != '(') {
+      char c = text.charAt(i);
+      if ((c == '-' || c == ',') && !subdivisions.isEmpty()) {
+        range = text.substring(i);
+        break;
+      }
+      if (c != '(') {
         throw new IllegalArgumentException("malformed pinpoint: '" + pinpoint + "'");
       }
       int close = text.indexOf(')', i);
@@ -56,7 +66,7 @@ public final class Provision implements Comparable<Provision> {
       subdivisions.add(text.substring(i + 1, close).strip());
       i = close + 1;
     }
-    return new Provision(instrument, article, List.copyOf(subdivisions));
+    return new Provision(instrument, article, List.copyOf(subdivisions), range);
   }
 
   /**
@@ -109,13 +119,18 @@ public final class Provision implements Comparable<Provision> {
     return subdivisions;
   }
 
+  /** @return the range or list that follows the sub-divisions, e.g. {@code "-(2)"}; or "" */
+  public String range() {
+    return range;
+  }
+
   /** @return the pinpoint without the instrument, e.g. {@code "3(a)"} */
   public String pinpoint() {
     StringBuilder sb = new StringBuilder(article);
     for (String s : subdivisions) {
       sb.append('(').append(s).append(')');
     }
-    return sb.toString();
+    return sb.append(range).toString();
   }
 
   /**
@@ -148,12 +163,12 @@ public final class Provision implements Comparable<Provision> {
     }
     Provision p = (Provision) o;
     return instrument.equals(p.instrument) && article.equals(p.article)
-        && subdivisions.equals(p.subdivisions);
+        && subdivisions.equals(p.subdivisions) && range.equals(p.range);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(instrument, article, subdivisions);
+    return Objects.hash(instrument, article, subdivisions, range);
   }
 
   /** Orders by instrument code, then by citation text. */

@@ -31,7 +31,28 @@ public final class Codes {
       dev.palermo.assessment.ElementStatus.class, dev.palermo.assessment.ConsentRule.class,
       dev.palermo.assessment.SmugglingElement.class, dev.palermo.comparison.ShortfallKind.class,
       dev.palermo.concepts.RelatedConcept.class, dev.palermo.concepts.ForcedLabourIndicator.class,
-      dev.palermo.smuggling.AssistanceMotive.class, dev.palermo.report.Severity.class);
+      dev.palermo.smuggling.AssistanceMotive.class, dev.palermo.report.Severity.class,
+      dev.palermo.rights.Stage.class, dev.palermo.rights.Beneficiary.class,
+      dev.palermo.events.AssistanceCondition.class,
+      dev.palermo.events.AssistanceStatus.class,
+      dev.palermo.events.AssistanceType.class,
+      dev.palermo.events.AsylumClaim.class,
+      dev.palermo.events.ChargeStage.class,
+      dev.palermo.events.CompensationRefusal.class,
+      dev.palermo.events.CompensationStatus.class,
+      dev.palermo.events.DetentionKind.class,
+      dev.palermo.events.DetentionReason.class,
+      dev.palermo.events.DisclosureRecipient.class,
+      dev.palermo.events.IdentificationStatus.class,
+      dev.palermo.events.IdentifyingActor.class,
+      dev.palermo.events.IdentityDisclosure.class,
+      dev.palermo.events.LegalBasis.class,
+      dev.palermo.events.LinkToTrafficking.class,
+      dev.palermo.events.OffenceCategory.class,
+      dev.palermo.events.ProfilingGround.class,
+      dev.palermo.events.ProtectiveMeasure.class,
+      dev.palermo.events.ReturnKind.class,
+      dev.palermo.events.ReturnRisk.class);
 
   private Codes() {}
 

@@ -1,0 +1,16 @@
+package dev.palermo.checks.children;
+
+import dev.palermo.checks.Check;
+import java.util.List;
+
+/**
+ * The children checks, in a stable order. Thread-safe; has no instances.
+ */
+public final class ChildrenChecks {
+  private ChildrenChecks() {}
+
+  /** @return the checks; unmodifiable */
+  public static List<Check> all() {
+    return List.of();
+  }
+}
