@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "palermo", mixinStandardHelpOptions = true,
     version = "palermo 0.1.0",
     description = "Assess conduct against the law on trafficking in persons.",
-    subcommands = {ProfilesCommand.class})
+    subcommands = {AssessCommand.class, ValidateCommand.class, CheckCommand.class,
+        ProfilesCommand.class})
 public final class Palermo implements Runnable {
   /** Exit code when everything is fine. */
   public static final int OK = 0;
@@ -22,6 +23,17 @@ public final class Palermo implements Runnable {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  /** Set by tests and embedders to force terminal or not; null: ask the system. */
+  static volatile Boolean forceTerminal;
+
+  static boolean terminal(CommandLine.Model.CommandSpec spec) {
+    return forceTerminal != null ? forceTerminal : System.console() != null;
+  }
+
+  static boolean errTerminal(CommandLine.Model.CommandSpec spec) {
+    return forceTerminal != null ? forceTerminal : System.console() != null;
+  }
 
   /** Creates the command; use {@link #run(String[], PrintWriter, PrintWriter)} or main. */
   public Palermo() {}
@@ -53,6 +65,7 @@ public final class Palermo implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      // Never a stack trace; messages of the SDK carry no personal data.
       commandLine.getErr().println("palermo: " + ex.getMessage());
       return FINDINGS;
     });

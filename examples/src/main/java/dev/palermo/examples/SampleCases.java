@@ -33,7 +33,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Eleven fully fictional sample cases built in code, covering adults and children, missing and
+ * Twelve fully fictional sample cases built in code, covering adults and children, missing and
  * unknown means, unknown age, consent, smuggling without trafficking, smuggling that turns into
  * trafficking, extension purposes, and definitions that disagree. No case describes a real person;
  * ids are opaque tokens. Thread-safe; has no instances.
@@ -129,6 +129,14 @@ public final class SampleCases {
                 FactSet.only(Means.OTHER_COERCION),
                 FactSet.only(ExploitationPurpose.EXPLOITATION_OF_PROSTITUTION), TRANSPORTATION),
             Jurisdictions.SAARC),
+        sample("assessed-child-forced-begging",
+            "A child assessed as 13 to 15, recruited and harboured for forced begging, no means.",
+            person("p12", AgeAssessment.of(13, 15, AgeAssessmentMethod.MULTIDISCIPLINARY,
+                LocalDate.of(2024, 5, 2)), Gender.MALE),
+            conduct("p12", date(2024, 4, 20), Movement.INTERNAL, Consent.UNKNOWN,
+                FactSet.none(), FactSet.only(ExploitationPurpose.FORCED_BEGGING), RECRUITMENT,
+                HARBOURING),
+            Jurisdictions.EUROPEAN_UNION),
         sample("domestic-servitude-no-movement",
             "Adult harboured at home in servitude by abuse of vulnerability, never moved.",
             person("p11", DateOfBirth.parse("1970"), Gender.FEMALE),

@@ -53,6 +53,9 @@ class AssessSamplesTest {
     // SAARC covers women and children only.
     EXPECTED.put("adult-man-prostitution-saarc", List.of("tip-protocol MEETS",
         "saarc DOES_NOT_MEET"));
+    // Forced begging: an EU extension (DOMAIN.md §1 item 7), not in the Protocol's floor.
+    EXPECTED.put("assessed-child-forced-begging", List.of("tip-protocol DOES_NOT_MEET",
+        "eu MEETS"));
     // Movement is not a Protocol element; the UK requires travel.
     EXPECTED.put("domestic-servitude-no-movement", List.of("tip-protocol MEETS",
         "uk DOES_NOT_MEET"));
@@ -94,7 +97,7 @@ class AssessSamplesTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     AssessSamples.print(SampleCases.all(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String report = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(report).startsWith("Palermo: 11 sample cases");
+    assertThat(report).startsWith("Palermo: 12 sample cases");
     Matcher m = Pattern.compile("(?m)^  (\\S+)@\\S+\\s+(MEETS|DOES_NOT_MEET|INDETERMINATE)\\s+"
         + "act=").matcher(report);
     int lines = 0;
