@@ -37,6 +37,7 @@ public final class ReturnWithoutRiskAssessment extends EventRule<ReturnDecision>
 
   @Override
   String field(ReturnDecision e, Truth breach) {
-    return e.riskAssessment().isFalse() ? "requestedByPerson" : "riskAssessment";
+    return !breach.isTrue() && e.riskAssessment().isFalse()
+        ? "requestedByPerson" : "riskAssessment";
   }
 }
