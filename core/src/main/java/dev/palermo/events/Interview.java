@@ -108,6 +108,18 @@ public abstract class Interview implements CaseEvent, WithInterview {
     return Truth.UNKNOWN;
   }
 
+  /**
+   * For a child interviewed without a parent or guardian, whether they were kept out for cause:
+   * family members may not support the child, may censor the child or may have been involved in
+   * the crime (seeds/004_a416d8ba61ae2dbe.txt:479). Unknown by default.
+   *
+   * @return what is known
+   */
+  @Value.Default
+  public Truth guardianExcludedForCause() {
+    return Truth.UNKNOWN;
+  }
+
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();

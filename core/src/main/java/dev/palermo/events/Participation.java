@@ -167,6 +167,19 @@ public abstract class Participation implements CaseEvent, WithParticipation {
     return Truth.UNKNOWN;
   }
 
+  /**
+   * For a child, whether other aims, such as law enforcement against traffickers, were given
+   * priority over the child's best interests, the primary consideration in proceedings involving
+   * child victims and witnesses (CRC art. 3; seeds/004_a416d8ba61ae2dbe.txt:290, 591). Unknown by
+   * default.
+   *
+   * @return what is known
+   */
+  @Value.Default
+  public Truth bestInterestsSubordinated() {
+    return Truth.UNKNOWN;
+  }
+
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();

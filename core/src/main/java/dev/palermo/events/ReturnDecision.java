@@ -150,6 +150,29 @@ public abstract class ReturnDecision implements CaseEvent, WithReturnDecision {
     return Truth.UNKNOWN;
   }
 
+  /**
+   * Whether the person asked to leave. A victim may leave the State voluntarily even before a
+   * risk assessment is made (seeds/003_d1561a5ed447703d.txt:300). Unknown by default.
+   *
+   * @return what is known
+   */
+  @Value.Default
+  public Truth requestedByPerson() {
+    return Truth.UNKNOWN;
+  }
+
+  /**
+   * For a child, whether other aims, such as law enforcement against traffickers or smugglers or
+   * border and migration management, were given priority over the child's best interests, which
+   * States cannot do (CRC art. 3; seeds/004_a416d8ba61ae2dbe.txt:282, 290). Unknown by default.
+   *
+   * @return what is known
+   */
+  @Value.Default
+  public Truth bestInterestsSubordinated() {
+    return Truth.UNKNOWN;
+  }
+
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();

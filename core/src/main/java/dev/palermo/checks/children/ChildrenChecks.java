@@ -11,6 +11,16 @@ public final class ChildrenChecks {
 
   /** @return the checks; unmodifiable */
   public static List<Check> all() {
-    return List.of();
+    return List.of(
+        new ChildVictimWithoutGuardian(),
+        new ChildViewsNotHeard(),
+        new ChildBestInterestsSubordinated(),
+        new OpscAdaptedProcedures(),
+        new OpscChildInformed(),
+        new OpscViewsPresented(),
+        new OpscSupportServices(),
+        new OpscPrivacyProtected(),
+        new OpscSafetyProtected(),
+        new OpscNoUndueDelay());
   }
 }

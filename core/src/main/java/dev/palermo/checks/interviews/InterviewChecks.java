@@ -11,6 +11,12 @@ public final class InterviewChecks {
 
   /** @return the checks; unmodifiable */
   public static List<Check> all() {
-    return List.of();
+    return List.of(
+        new InterviewWithoutConsent(),
+        new InterviewWithoutInterpreter(),
+        new InterviewerSexPreferenceIgnored(),
+        new InterviewInNonPrivatePlace(),
+        new ChildInterviewedWithoutGuardian(),
+        new SuspectPresentAtInterview());
   }
 }

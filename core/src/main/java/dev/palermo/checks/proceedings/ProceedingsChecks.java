@@ -11,6 +11,14 @@ public final class ProceedingsChecks {
 
   /** @return the checks; unmodifiable */
   public static List<Check> all() {
-    return List.of();
+    return List.of(
+        new IdentityDisclosedPublicly(),
+        new IdentifyingDataDisclosedWithoutConsent(),
+        new ProceedingsInformationNotInLanguageUnderstood(),
+        new ProceedingsWithoutInterpreter(),
+        new VictimViewsNotConsidered(),
+        new NoLegalAssistance(),
+        new CompensationNotPossible(),
+        new CompensationBarredByReturnOrStatus());
   }
 }

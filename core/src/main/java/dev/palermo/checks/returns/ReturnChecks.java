@@ -11,6 +11,16 @@ public final class ReturnChecks {
 
   /** @return the checks; unmodifiable */
   public static List<Check> all() {
-    return List.of();
+    return List.of(
+        new ReturnWithoutRegardForSafety(),
+        new InvoluntaryReturn(),
+        new ReturnWithoutRiskAssessment(),
+        new ReturnDisregardingPendingProceedings(),
+        new RefoulementToPersecution(),
+        new RefoulementToTorture(),
+        new ReturnDespiteReTraffickingRisk(),
+        new CollectiveExpulsion(),
+        new ReturnWithoutAsylumAccess(),
+        new ChildReturnWithoutBestInterests());
   }
 }

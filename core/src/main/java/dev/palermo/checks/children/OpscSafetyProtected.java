@@ -1,0 +1,36 @@
+package dev.palermo.checks.children;
+
+import dev.palermo.events.Participation;
+import dev.palermo.facts.Truth;
+import dev.palermo.rights.Stage;
+import java.util.List;
+
+/**
+ * OPSC art. 8(1)(f) in proceedings: the safety of the child, the child's family and witnesses on the child's behalf, protected from intimidation and retaliation
+ * (seeds/003_d1561a5ed447703d.txt:185; chapeau at :178, applied to child victims of trafficking
+ * at :190). Applies to a Participation of a person who is or may be a child
+ * (seeds/004_a416d8ba61ae2dbe.txt:282) and is a victim or presumed victim. Binding on States party to
+ * the Optional Protocol, a recommendation elsewhere.
+ *
+ * <p>Code PAL-C-0248. Cites {@code opsc-8-1-f}, {@code opsc-8-1}. Immutable and
+ * thread-safe.
+ */
+public final class OpscSafetyProtected extends EventRule<Participation> {
+  /** Creates the check. */
+  public OpscSafetyProtected() {
+    super("opsc-8-1-f", "PAL-C-0248", Stage.PROCEEDINGS,
+        List.of("opsc-8-1-f", "opsc-8-1"),
+        List.of("events[participation].childSafetyProtected"),
+        Participation.class, Scope.CHILD_VICTIMS);
+  }
+
+  @Override
+  Truth breach(Participation e) {
+    return e.childSafetyProtected().not();
+  }
+
+  @Override
+  String field(Participation e, Truth breach) {
+    return "childSafetyProtected";
+  }
+}

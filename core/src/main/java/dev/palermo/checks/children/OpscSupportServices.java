@@ -1,0 +1,36 @@
+package dev.palermo.checks.children;
+
+import dev.palermo.events.Participation;
+import dev.palermo.facts.Truth;
+import dev.palermo.rights.Stage;
+import java.util.List;
+
+/**
+ * OPSC art. 8(1)(d) in proceedings: appropriate support services for the child throughout the legal process
+ * (seeds/003_d1561a5ed447703d.txt:183; chapeau at :178, applied to child victims of trafficking
+ * at :190). Applies to a Participation of a person who is or may be a child
+ * (seeds/004_a416d8ba61ae2dbe.txt:282) and is a victim or presumed victim. Binding on States party to
+ * the Optional Protocol, a recommendation elsewhere.
+ *
+ * <p>Code PAL-C-0246. Cites {@code opsc-8-1-d}, {@code opsc-8-1}. Immutable and
+ * thread-safe.
+ */
+public final class OpscSupportServices extends EventRule<Participation> {
+  /** Creates the check. */
+  public OpscSupportServices() {
+    super("opsc-8-1-d", "PAL-C-0246", Stage.PROCEEDINGS,
+        List.of("opsc-8-1-d", "opsc-8-1"),
+        List.of("events[participation].childSupportServices"),
+        Participation.class, Scope.CHILD_VICTIMS);
+  }
+
+  @Override
+  Truth breach(Participation e) {
+    return e.childSupportServices().not();
+  }
+
+  @Override
+  String field(Participation e, Truth breach) {
+    return "childSupportServices";
+  }
+}
