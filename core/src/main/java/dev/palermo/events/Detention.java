@@ -161,6 +161,39 @@ public abstract class Detention implements CaseEvent, WithDetention {
     return Truth.UNKNOWN;
   }
 
+  /**
+   * For a child, whether the detaining authority showed that the detention is in the child's best
+   * interests (seeds/000 line 219). Unknown by default.
+   *
+   * @return what is known
+   */
+  @Value.Default
+  public Truth bestInterestsShown() {
+    return Truth.UNKNOWN;
+  }
+
+  /**
+   * For a child, whether the detaining authority showed that no reasonable alternative to
+   * detention was available (seeds/000 line 219). Unknown by default.
+   *
+   * @return what is known
+   */
+  @Value.Default
+  public Truth noAlternativeShown() {
+    return Truth.UNKNOWN;
+  }
+
+  /**
+   * Whether the detention was imposed for a specified, limited period rather than a prolonged,
+   * unspecified or indefinite one (seeds/004 lines 394, 410, 414). Unknown by default.
+   *
+   * @return what is known
+   */
+  @Value.Default
+  public Truth periodSpecified() {
+    return Truth.UNKNOWN;
+  }
+
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();

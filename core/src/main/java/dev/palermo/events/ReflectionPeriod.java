@@ -2,6 +2,7 @@ package dev.palermo.events;
 
 import dev.palermo.casefile.CaseEvent;
 import dev.palermo.facts.DateSpan;
+import dev.palermo.facts.FactSet;
 import dev.palermo.internal.PalermoStyle;
 import dev.palermo.person.PersonId;
 import java.util.Optional;
@@ -35,6 +36,18 @@ public abstract class ReflectionPeriod implements CaseEvent, WithReflectionPerio
   /** @return when it happened, if known */
   @Override
   public abstract Optional<DateSpan> when();
+
+  /**
+   * Conditions attached to the period or to the assistance given during it, such as cooperation
+   * or testimony: the period should come with assistance not conditioned on cooperation
+   * (seeds/000 line 615; seeds/003 lines 276, 286). Nothing known by default.
+   *
+   * @return what is known of each value
+   */
+  @Value.Default
+  public FactSet<AssistanceCondition> conditions() {
+    return FactSet.unknown();
+  }
 
   /** @return a new builder */
   public static Builder builder() {
