@@ -76,6 +76,56 @@ public abstract class Assistance implements CaseEvent, WithAssistance {
     return FactSet.unknown();
   }
 
+  /**
+   * Whether the assistance was withheld or ended because the person did not cooperate with the
+   * authorities or testify. Care must not be conditional on willingness to cooperate (OHCHR RPG
+   * Guideline 6, seeds/004 line 325; the absence of testimony does not rule out assistance,
+   * seeds/001 line 132; CoE art. 12(6), EU art. 11(3), seeds/000 line 241). Unknown by default.
+   *
+   * @return what is known
+   */
+  @Value.Default
+  public Truth withheldForNonCooperation() {
+    return Truth.UNKNOWN;
+  }
+
+  /**
+   * Whether the assistance was withheld or ended because the person was not (or not yet)
+   * formally identified as a victim. A person recognised as potentially a victim is treated as
+   * one for initial assistance and protection (seeds/004 lines 100, 266); a child's rights apply
+   * whether or not the child is determined to be a victim (seeds/004 line 292). Unknown by
+   * default.
+   *
+   * @return what is known
+   */
+  @Value.Default
+  public Truth withheldForLackOfIdentification() {
+    return Truth.UNKNOWN;
+  }
+
+  /**
+   * Whether the person's age, gender and special needs (a child's in particular) were taken
+   * into account in providing it (TIP Protocol art. 6(4); seeds/004 lines 21-25, 603). Unknown
+   * by default.
+   *
+   * @return what is known
+   */
+  @Value.Default
+  public Truth needsConsidered() {
+    return Truth.UNKNOWN;
+  }
+
+  /**
+   * Whether a mandatory test is justified on public-health emergency grounds, as necessary, not
+   * arbitrary and in accordance with law (seeds/004 line 339, note 57). Unknown by default.
+   *
+   * @return what is known
+   */
+  @Value.Default
+  public Truth publicHealthJustification() {
+    return Truth.UNKNOWN;
+  }
+
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();

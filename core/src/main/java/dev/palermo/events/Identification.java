@@ -2,6 +2,7 @@ package dev.palermo.events;
 
 import dev.palermo.casefile.CaseEvent;
 import dev.palermo.facts.DateSpan;
+import dev.palermo.facts.Truth;
 import dev.palermo.internal.PalermoStyle;
 import dev.palermo.person.PersonId;
 import java.util.Optional;
@@ -46,6 +47,31 @@ public abstract class Identification implements CaseEvent, WithIdentification {
 
   /** @return the grounds of sex, nationality, route or sector the decision rested on; empty if none */
   public abstract Set<ProfilingGround> profilingGrounds();
+
+  /**
+   * Whether the screening that decided the status was completed. A person who may be a victim is
+   * presumed to be one "until further screening takes place to rule out this possibility"
+   * (seeds/004 line 266), so a status of not-a-victim needs a completed screening. Unknown by
+   * default.
+   *
+   * @return what is known
+   */
+  @Value.Default
+  public Truth screeningCompleted() {
+    return Truth.UNKNOWN;
+  }
+
+  /**
+   * Whether the grounds of the decision are recorded, so that an empty
+   * {@link #profilingGrounds()} means the decision rested on none of them (seeds/004 lines
+   * 258-262, 296). Unknown by default.
+   *
+   * @return what is known
+   */
+  @Value.Default
+  public Truth groundsRecorded() {
+    return Truth.UNKNOWN;
+  }
 
   /** @return a new builder */
   public static Builder builder() {
