@@ -1,5 +1,6 @@
 package dev.palermo.checks.children;
 
+import dev.palermo.checks.EventRule;
 import dev.palermo.casefile.CaseEvent;
 import dev.palermo.events.Participation;
 import dev.palermo.events.ReturnDecision;
@@ -30,7 +31,7 @@ public final class ChildBestInterestsSubordinated extends EventRule<CaseEvent> {
   }
 
   @Override
-  Truth breach(CaseEvent e) {
+  protected Truth breach(CaseEvent e) {
     if (e instanceof ReturnDecision) {
       return ((ReturnDecision) e).bestInterestsSubordinated();
     }
@@ -41,7 +42,7 @@ public final class ChildBestInterestsSubordinated extends EventRule<CaseEvent> {
   }
 
   @Override
-  String field(CaseEvent e, Truth breach) {
+  protected String field(CaseEvent e, Truth breach) {
     return "bestInterestsSubordinated";
   }
 }

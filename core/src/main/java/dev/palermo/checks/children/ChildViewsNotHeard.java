@@ -1,5 +1,6 @@
 package dev.palermo.checks.children;
 
+import dev.palermo.checks.EventRule;
 import dev.palermo.casefile.CaseEvent;
 import dev.palermo.events.GuardianAppointment;
 import dev.palermo.events.ReturnDecision;
@@ -28,7 +29,7 @@ public final class ChildViewsNotHeard extends EventRule<CaseEvent> {
   }
 
   @Override
-  Truth breach(CaseEvent e) {
+  protected Truth breach(CaseEvent e) {
     if (e instanceof ReturnDecision) {
       return ((ReturnDecision) e).childViewsHeard().not();
     }
@@ -39,7 +40,7 @@ public final class ChildViewsNotHeard extends EventRule<CaseEvent> {
   }
 
   @Override
-  String field(CaseEvent e, Truth breach) {
+  protected String field(CaseEvent e, Truth breach) {
     return "childViewsHeard";
   }
 }

@@ -1,5 +1,6 @@
 package dev.palermo.checks.children;
 
+import dev.palermo.checks.EventRule;
 import dev.palermo.events.IdentityDisclosure;
 import dev.palermo.events.Participation;
 import dev.palermo.facts.Truth;
@@ -26,7 +27,7 @@ public final class OpscPrivacyProtected extends EventRule<Participation> {
   }
 
   @Override
-  Truth breach(Participation e) {
+  protected Truth breach(Participation e) {
     if (e.identityDisclosure()
         .filter(d -> d == IdentityDisclosure.PUBLIC || d == IdentityDisclosure.MEDIA).isPresent()) {
       return Truth.TRUE;
@@ -35,7 +36,7 @@ public final class OpscPrivacyProtected extends EventRule<Participation> {
   }
 
   @Override
-  String field(Participation e, Truth breach) {
+  protected String field(Participation e, Truth breach) {
     return e.identityDisclosure()
         .filter(d -> d == IdentityDisclosure.PUBLIC || d == IdentityDisclosure.MEDIA).isPresent()
         ? "identityDisclosure" : "childPrivacyProtected";

@@ -1,5 +1,6 @@
 package dev.palermo.checks.children;
 
+import dev.palermo.checks.EventRule;
 import dev.palermo.events.Participation;
 import dev.palermo.facts.Truth;
 import dev.palermo.rights.Stage;
@@ -25,12 +26,12 @@ public final class OpscViewsPresented extends EventRule<Participation> {
   }
 
   @Override
-  Truth breach(Participation e) {
+  protected Truth breach(Participation e) {
     return e.childViewsHeard().not();
   }
 
   @Override
-  String field(Participation e, Truth breach) {
+  protected String field(Participation e, Truth breach) {
     return "childViewsHeard";
   }
 }

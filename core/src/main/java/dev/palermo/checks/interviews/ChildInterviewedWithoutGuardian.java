@@ -1,5 +1,6 @@
 package dev.palermo.checks.interviews;
 
+import dev.palermo.checks.EventRule;
 import dev.palermo.events.Interview;
 import dev.palermo.facts.Truth;
 import dev.palermo.rights.Stage;
@@ -27,7 +28,7 @@ public final class ChildInterviewedWithoutGuardian extends EventRule<Interview> 
   }
 
   @Override
-  Truth breach(Interview e) {
+  protected Truth breach(Interview e) {
     if (e.guardianExcludedForCause().isTrue()) {
       return Truth.FALSE;
     }
@@ -35,7 +36,7 @@ public final class ChildInterviewedWithoutGuardian extends EventRule<Interview> 
   }
 
   @Override
-  String field(Interview e, Truth breach) {
+  protected String field(Interview e, Truth breach) {
     return "guardianPresent";
   }
 }

@@ -1,5 +1,6 @@
 package dev.palermo.checks.interviews;
 
+import dev.palermo.checks.EventRule;
 import dev.palermo.events.Interview;
 import dev.palermo.facts.Truth;
 import dev.palermo.rights.Stage;
@@ -26,12 +27,12 @@ public final class InterviewWithoutConsent extends EventRule<Interview> {
   }
 
   @Override
-  Truth breach(Interview e) {
+  protected Truth breach(Interview e) {
     return e.consent().not();
   }
 
   @Override
-  String field(Interview e, Truth breach) {
+  protected String field(Interview e, Truth breach) {
     return "consent";
   }
 }

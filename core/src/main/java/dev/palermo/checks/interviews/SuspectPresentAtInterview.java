@@ -1,5 +1,6 @@
 package dev.palermo.checks.interviews;
 
+import dev.palermo.checks.EventRule;
 import dev.palermo.events.Interview;
 import dev.palermo.facts.Truth;
 import dev.palermo.rights.Stage;
@@ -25,12 +26,12 @@ public final class SuspectPresentAtInterview extends EventRule<Interview> {
   }
 
   @Override
-  Truth breach(Interview e) {
+  protected Truth breach(Interview e) {
     return e.suspectPresent();
   }
 
   @Override
-  String field(Interview e, Truth breach) {
+  protected String field(Interview e, Truth breach) {
     return "suspectPresent";
   }
 }

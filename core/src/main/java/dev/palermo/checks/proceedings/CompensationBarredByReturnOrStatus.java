@@ -1,5 +1,6 @@
 package dev.palermo.checks.proceedings;
 
+import dev.palermo.checks.EventRule;
 import dev.palermo.events.CompensationRefusal;
 import dev.palermo.events.CompensationStatus;
 import dev.palermo.events.Participation;
@@ -28,7 +29,7 @@ public final class CompensationBarredByReturnOrStatus extends EventRule<Particip
   }
 
   @Override
-  Truth breach(Participation e) {
+  protected Truth breach(Participation e) {
     if (e.compensation().filter(s -> s == CompensationStatus.REFUSED).isEmpty()) {
       return Truth.FALSE;
     }
@@ -39,7 +40,7 @@ public final class CompensationBarredByReturnOrStatus extends EventRule<Particip
   }
 
   @Override
-  String field(Participation e, Truth breach) {
+  protected String field(Participation e, Truth breach) {
     return "compensationRefusal";
   }
 }

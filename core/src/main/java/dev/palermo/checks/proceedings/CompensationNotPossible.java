@@ -1,5 +1,6 @@
 package dev.palermo.checks.proceedings;
 
+import dev.palermo.checks.EventRule;
 import dev.palermo.events.CompensationStatus;
 import dev.palermo.events.Participation;
 import dev.palermo.facts.Truth;
@@ -27,14 +28,14 @@ public final class CompensationNotPossible extends EventRule<Participation> {
   }
 
   @Override
-  Truth breach(Participation e) {
+  protected Truth breach(Participation e) {
     return e.compensation()
         .map(s -> Truth.of(s == CompensationStatus.NO_PROCEDURE))
         .orElse(Truth.UNKNOWN);
   }
 
   @Override
-  String field(Participation e, Truth breach) {
+  protected String field(Participation e, Truth breach) {
     return "compensation";
   }
 }

@@ -1,5 +1,6 @@
 package dev.palermo.checks.proceedings;
 
+import dev.palermo.checks.EventRule;
 import dev.palermo.events.DataDisclosure;
 import dev.palermo.facts.Truth;
 import dev.palermo.rights.Stage;
@@ -27,12 +28,12 @@ public final class IdentifyingDataDisclosedWithoutConsent extends EventRule<Data
   }
 
   @Override
-  Truth breach(DataDisclosure e) {
+  protected Truth breach(DataDisclosure e) {
     return e.identifying().and(e.consent().not());
   }
 
   @Override
-  String field(DataDisclosure e, Truth breach) {
+  protected String field(DataDisclosure e, Truth breach) {
     return e.identifying().isKnown() ? "consent" : "identifying";
   }
 }

@@ -1,5 +1,6 @@
 package dev.palermo.checks.proceedings;
 
+import dev.palermo.checks.EventRule;
 import dev.palermo.events.IdentityDisclosure;
 import dev.palermo.events.Participation;
 import dev.palermo.facts.Truth;
@@ -28,14 +29,14 @@ public final class IdentityDisclosedPublicly extends EventRule<Participation> {
   }
 
   @Override
-  Truth breach(Participation e) {
+  protected Truth breach(Participation e) {
     return e.identityDisclosure()
         .map(d -> Truth.of(d == IdentityDisclosure.PUBLIC || d == IdentityDisclosure.MEDIA))
         .orElse(Truth.UNKNOWN);
   }
 
   @Override
-  String field(Participation e, Truth breach) {
+  protected String field(Participation e, Truth breach) {
     return "identityDisclosure";
   }
 }

@@ -1,5 +1,6 @@
 package dev.palermo.checks.proceedings;
 
+import dev.palermo.checks.EventRule;
 import dev.palermo.events.Participation;
 import dev.palermo.facts.Truth;
 import dev.palermo.rights.Stage;
@@ -27,12 +28,12 @@ public final class NoLegalAssistance extends EventRule<Participation> {
   }
 
   @Override
-  Truth breach(Participation e) {
+  protected Truth breach(Participation e) {
     return e.legalAssistance().not();
   }
 
   @Override
-  String field(Participation e, Truth breach) {
+  protected String field(Participation e, Truth breach) {
     return "legalAssistance";
   }
 }

@@ -1,5 +1,6 @@
 package dev.palermo.checks.proceedings;
 
+import dev.palermo.checks.EventRule;
 import dev.palermo.events.Participation;
 import dev.palermo.facts.Truth;
 import dev.palermo.rights.Stage;
@@ -26,12 +27,12 @@ public final class ProceedingsWithoutInterpreter extends EventRule<Participation
   }
 
   @Override
-  Truth breach(Participation e) {
+  protected Truth breach(Participation e) {
     return e.interpreter().not();
   }
 
   @Override
-  String field(Participation e, Truth breach) {
+  protected String field(Participation e, Truth breach) {
     return "interpreter";
   }
 }

@@ -1,5 +1,6 @@
 package dev.palermo.checks.returns;
 
+import dev.palermo.checks.EventRule;
 import dev.palermo.events.ReturnDecision;
 import dev.palermo.events.ReturnKind;
 import dev.palermo.facts.Truth;
@@ -27,7 +28,7 @@ public final class InvoluntaryReturn extends EventRule<ReturnDecision> {
   }
 
   @Override
-  Truth breach(ReturnDecision e) {
+  protected Truth breach(ReturnDecision e) {
     if (e.voluntary().isKnown()) {
       return e.voluntary().not();
     }
@@ -35,7 +36,7 @@ public final class InvoluntaryReturn extends EventRule<ReturnDecision> {
   }
 
   @Override
-  String field(ReturnDecision e, Truth breach) {
+  protected String field(ReturnDecision e, Truth breach) {
     return "voluntary";
   }
 }

@@ -1,5 +1,6 @@
 package dev.palermo.checks.returns;
 
+import dev.palermo.checks.EventRule;
 import dev.palermo.events.ReturnDecision;
 import dev.palermo.events.ReturnRisk;
 import dev.palermo.facts.Truth;
@@ -28,12 +29,12 @@ public final class RefoulementToPersecution extends EventRule<ReturnDecision> {
   }
 
   @Override
-  Truth breach(ReturnDecision e) {
+  protected Truth breach(ReturnDecision e) {
     return e.risks().status(ReturnRisk.PERSECUTION);
   }
 
   @Override
-  String field(ReturnDecision e, Truth breach) {
+  protected String field(ReturnDecision e, Truth breach) {
     return "risks";
   }
 }

@@ -1,5 +1,6 @@
 package dev.palermo.checks.returns;
 
+import dev.palermo.checks.EventRule;
 import dev.palermo.events.ReturnDecision;
 import dev.palermo.events.ReturnRisk;
 import dev.palermo.facts.Truth;
@@ -28,12 +29,12 @@ public final class RefoulementToTorture extends EventRule<ReturnDecision> {
   }
 
   @Override
-  Truth breach(ReturnDecision e) {
+  protected Truth breach(ReturnDecision e) {
     return e.risks().anyOf(List.of(ReturnRisk.TORTURE, ReturnRisk.THREAT_TO_LIFE));
   }
 
   @Override
-  String field(ReturnDecision e, Truth breach) {
+  protected String field(ReturnDecision e, Truth breach) {
     return "risks";
   }
 }

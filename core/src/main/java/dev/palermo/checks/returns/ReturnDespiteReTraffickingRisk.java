@@ -1,5 +1,6 @@
 package dev.palermo.checks.returns;
 
+import dev.palermo.checks.EventRule;
 import dev.palermo.events.ReturnDecision;
 import dev.palermo.events.ReturnRisk;
 import dev.palermo.facts.Truth;
@@ -29,7 +30,7 @@ public final class ReturnDespiteReTraffickingRisk extends EventRule<ReturnDecisi
   }
 
   @Override
-  Truth breach(ReturnDecision e) {
+  protected Truth breach(ReturnDecision e) {
     if (e.requestedByPerson().isTrue()) {
       return Truth.FALSE;
     }
@@ -37,7 +38,7 @@ public final class ReturnDespiteReTraffickingRisk extends EventRule<ReturnDecisi
   }
 
   @Override
-  String field(ReturnDecision e, Truth breach) {
+  protected String field(ReturnDecision e, Truth breach) {
     return "risks";
   }
 }

@@ -1,5 +1,6 @@
 package dev.palermo.checks.returns;
 
+import dev.palermo.checks.EventRule;
 import dev.palermo.events.ReturnDecision;
 import dev.palermo.facts.Truth;
 import dev.palermo.rights.Stage;
@@ -26,12 +27,12 @@ public final class ReturnDisregardingPendingProceedings extends EventRule<Return
   }
 
   @Override
-  Truth breach(ReturnDecision e) {
+  protected Truth breach(ReturnDecision e) {
     return e.pendingProceedings().and(e.dueRegardToProceedings().not());
   }
 
   @Override
-  String field(ReturnDecision e, Truth breach) {
+  protected String field(ReturnDecision e, Truth breach) {
     if (!breach.isTrue() && !e.pendingProceedings().isKnown()) {
       return "pendingProceedings";
     }

@@ -1,5 +1,6 @@
 package dev.palermo.checks.returns;
 
+import dev.palermo.checks.EventRule;
 import dev.palermo.events.AsylumClaim;
 import dev.palermo.events.ReturnDecision;
 import dev.palermo.facts.Truth;
@@ -30,7 +31,7 @@ public final class ReturnWithoutAsylumAccess extends EventRule<ReturnDecision> {
   }
 
   @Override
-  Truth breach(ReturnDecision e) {
+  protected Truth breach(ReturnDecision e) {
     AsylumClaim claim = e.asylumClaim().orElse(AsylumClaim.UNKNOWN);
     if (claim == AsylumClaim.PENDING) {
       return Truth.TRUE;
@@ -42,7 +43,7 @@ public final class ReturnWithoutAsylumAccess extends EventRule<ReturnDecision> {
   }
 
   @Override
-  String field(ReturnDecision e, Truth breach) {
+  protected String field(ReturnDecision e, Truth breach) {
     return e.asylumClaim().filter(a -> a == AsylumClaim.PENDING).isPresent()
         ? "asylumClaim" : "asylumInformation";
   }

@@ -1,5 +1,6 @@
 package dev.palermo.checks.returns;
 
+import dev.palermo.checks.EventRule;
 import dev.palermo.events.ReturnDecision;
 import dev.palermo.facts.Truth;
 import dev.palermo.rights.Stage;
@@ -28,7 +29,7 @@ public final class ReturnWithoutRiskAssessment extends EventRule<ReturnDecision>
   }
 
   @Override
-  Truth breach(ReturnDecision e) {
+  protected Truth breach(ReturnDecision e) {
     if (e.requestedByPerson().isTrue()) {
       return Truth.FALSE;
     }
@@ -36,7 +37,7 @@ public final class ReturnWithoutRiskAssessment extends EventRule<ReturnDecision>
   }
 
   @Override
-  String field(ReturnDecision e, Truth breach) {
+  protected String field(ReturnDecision e, Truth breach) {
     return !breach.isTrue() && e.riskAssessment().isFalse()
         ? "requestedByPerson" : "riskAssessment";
   }

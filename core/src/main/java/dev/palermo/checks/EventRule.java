@@ -1,8 +1,6 @@
-package dev.palermo.checks.returns;
+package dev.palermo.checks;
 
 import dev.palermo.casefile.CaseEvent;
-import dev.palermo.checks.AbstractCheck;
-import dev.palermo.checks.CheckContext;
 import dev.palermo.checks.CheckContext.Located;
 import dev.palermo.facts.Truth;
 import dev.palermo.person.PersonId;
@@ -13,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The shape shared by the returns checks that judge one event at a time: for each event of a kind
+ * The shape shared by the checks that judge one event at a time: for each event of a kind
  * that concerns a person the rule protects, the rule is broken when a three-valued breach is
  * TRUE (a finding at the field that shows it, judged with the profile in force on the event's
  * day), and cannot be told when it is UNKNOWN (a "cannot tell" at the missing field), never a
@@ -25,9 +23,9 @@ import java.util.List;
  *
  * @param <T> the kind of event judged
  */
-abstract class EventRule<T extends CaseEvent> extends AbstractCheck {
+public abstract class EventRule<T extends CaseEvent> extends AbstractCheck {
   /** Whom the rule protects. */
-  enum Scope {
+  public enum Scope {
     /** Everyone (non-refoulement, no collective expulsion). */
     EVERYONE,
     /** Victims and presumed victims ({@link CheckContext#victimOn}). */
@@ -41,8 +39,19 @@ abstract class EventRule<T extends CaseEvent> extends AbstractCheck {
   private final Class<T> type;
   private final Scope scope;
 
-  EventRule(String id, String code, Stage stage, List<String> provisionIds, List<String> reads,
-      Class<T> type, Scope scope) {
+  /**
+   * Creates the check.
+   *
+   * @param id the stable id
+   * @param code the stable code
+   * @param stage the stage
+   * @param provisionIds the provisions, the main one first
+   * @param reads the facts read
+   * @param type the kind of event judged
+   * @param scope whom the rule protects
+   */
+  protected EventRule(String id, String code, Stage stage, List<String> provisionIds,
+      List<String> reads, Class<T> type, Scope scope) {
     super(id, code, stage, provisionIds, reads);
     this.type = type;
     this.scope = scope;
@@ -54,7 +63,7 @@ abstract class EventRule<T extends CaseEvent> extends AbstractCheck {
    * @param event the event
    * @return TRUE if broken, FALSE if respected or not engaged, UNKNOWN if the facts do not tell
    */
-  abstract Truth breach(T event);
+  protected abstract Truth breach(T event);
 
   /**
    * The field a finding or a "cannot tell" points at.
@@ -63,7 +72,7 @@ abstract class EventRule<T extends CaseEvent> extends AbstractCheck {
    * @param breach what {@link #breach} returned
    * @return the JSON property name of the decisive or missing fact
    */
-  abstract String field(T event, Truth breach);
+  protected abstract String field(T event, Truth breach);
 
   @Override
   public final List<Problem> run(CheckContext ctx) {
