@@ -9,6 +9,7 @@ import dev.palermo.assessment.SmugglingAssessment;
 import dev.palermo.assessment.SmugglingElement;
 import dev.palermo.casefile.ActRecord;
 import dev.palermo.casefile.Case;
+import dev.palermo.casefile.CaseEvent;
 import dev.palermo.casefile.Conduct;
 import dev.palermo.casefile.Consent;
 import dev.palermo.casefile.Movement;
@@ -93,9 +94,10 @@ final class Decoder {
 
   /** The types that can be read as a whole document, in the order of the README. */
   static final List<Class<?>> DOCUMENT_TYPES = List.of(Case.class, Person.class, Conduct.class,
-      ActRecord.class, SmugglingFacts.class, DateSpan.class, AgeEvidence.class, AgeRange.class,
-      Provision.class, Instrument.class, DefinitionAssessment.class, SmugglingAssessment.class,
-      ExplanationStep.class, JurisdictionProfile.class, Jurisdiction.class, SourceNote.class,
+      CaseEvent.class, ActRecord.class, SmugglingFacts.class, DateSpan.class, AgeEvidence.class,
+      AgeRange.class, Provision.class, Instrument.class, DefinitionAssessment.class,
+      SmugglingAssessment.class, ExplanationStep.class, JurisdictionProfile.class,
+      Jurisdiction.class, SourceNote.class,
       ConformityReport.class, Shortfall.class, Comparison.class, DualCriminality.class,
       Problem.class, Report.class);
 
@@ -123,6 +125,8 @@ final class Decoder {
       return this::person;
     } else if (c == Conduct.class) {
       return this::conduct;
+    } else if (c == CaseEvent.class) {
+      return this::event;
     } else if (c == ActRecord.class) {
       return this::actRecord;
     } else if (c == SmugglingFacts.class) {
@@ -176,22 +180,51 @@ final class Decoder {
     String id = o.get("id", true, this::string);
     List<Person> persons = o.list("persons", this::person);
     List<Conduct> conducts = o.list("conducts", this::conduct);
-    o.list("events", this::event);
-    return ok(mark, at, () -> Case.builder().id(id).persons(persons).conducts(conducts).build());
+    List<CaseEvent> events = o.list("events", this::event);
+    return ok(mark, at, () -> Case.builder().id(id).persons(persons).conducts(conducts)
+        .events(events).build());
   }
 
-  private Object event(JsonNode n, JsonPointer at) {
-    Obj o = obj(n, at, "kind", "person", "when");
-    if (o == null) {
+  /** A case event: its discriminator {@code event} chooses the form ({@link EventForms}). */
+  CaseEvent event(JsonNode n, JsonPointer at) {
+    int mark = problems.size();
+    if (!isObject(n, at)) {
       return null;
     }
-    if (o.get("kind", true, this::string) != null) {
-      problems.add(JsonProblemCode.UNKNOWN_EVENT_KIND.at(at.child("kind"),
-          "no kind of case event is defined in this version of the SDK"));
+    JsonPointer kindAt = at.child("event");
+    JsonNode kindNode = n.get("event");
+    if (kindNode == null) {
+      problems.add(JsonProblemCode.MISSING_PROPERTY.at(kindAt, "a case event needs its kind, "
+          + "the property event").withRemedy("use one of: "
+          + String.join(", ", EventForms.kinds())));
+      return null;
     }
-    o.get("person", true, this::personId);
-    o.get("when", false, this::dateSpan);
-    return null;
+    String kind = string(kindNode, kindAt);
+    if (kind == null) {
+      return null;
+    }
+    EventForm<?, ?> form = EventForms.byKind(kind).orElse(null);
+    if (form == null) {
+      problems.add(JsonProblemCode.UNKNOWN_EVENT_KIND.at(kindAt, "not a kind of case event "
+          + "of this version of the SDK").withRemedy("use one of: "
+          + String.join(", ", EventForms.kinds())));
+      return null;
+    }
+    return form.read(this, n, at, mark);
+  }
+
+  /** Age evidence that must be an age assessment. */
+  AgeAssessment ageAssessment(JsonNode n, JsonPointer at) {
+    AgeEvidence e = ageEvidence(n, at);
+    if (e == null) {
+      return null;
+    }
+    if (!(e instanceof AgeAssessment)) {
+      problems.add(JsonProblemCode.INVALID_VALUE.at(at.child("kind"), "expected an age "
+          + "assessment (kind assessment)"));
+      return null;
+    }
+    return (AgeAssessment) e;
   }
 
   Person person(JsonNode n, JsonPointer at) {
@@ -1060,7 +1093,7 @@ final class Decoder {
   }
 
   /** Builds the value only if nothing was wrong since {@code mark}. */
-  private <T> T ok(int mark, JsonPointer at, java.util.function.Supplier<T> build) {
+  <T> T ok(int mark, JsonPointer at, java.util.function.Supplier<T> build) {
     if (problems.size() != mark) {
       return null;
     }

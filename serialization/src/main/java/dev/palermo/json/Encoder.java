@@ -129,12 +129,10 @@ final class Encoder {
     return o;
   }
 
+  /** A case event in the form of its kind ({@link EventForms}). */
   static ObjectNode event(CaseEvent e) {
-    ObjectNode o = F.objectNode();
-    o.put("kind", e.kind());
-    o.put("person", e.person().value());
-    e.when().ifPresent(w -> o.set("when", dateSpan(w)));
-    return o;
+    return EventForms.of(e).orElseThrow(() -> new IllegalArgumentException(
+        "no JSON form for the case event type " + e.getClass().getName())).write(e);
   }
 
   static ObjectNode person(Person p) {

@@ -1,6 +1,5 @@
 package dev.palermo.json;
 
-import dev.palermo.casefile.CaseEvent;
 import dev.palermo.facts.CountryCode;
 import dev.palermo.facts.FactSet;
 import dev.palermo.person.PartialDate;
@@ -53,7 +52,7 @@ public final class PalermoModule extends JacksonModule {
     SimpleSerializers serializers = new SimpleSerializers();
     serializers.addSerializer(dev.palermo.vocabulary.Code.class, CodeSerializers.serializer());
     List<Class<?>> written = new ArrayList<>(Decoder.DOCUMENT_TYPES);
-    written.addAll(List.of(CaseEvent.class, FactSet.class, PersonId.class, CountryCode.class));
+    written.addAll(List.of(FactSet.class, PersonId.class, CountryCode.class));
     for (Class<?> type : written) {
       serializers.addSerializer((Class) type, TreeSerializer.INSTANCE);
     }

@@ -139,9 +139,11 @@ class StrictReadingTest {
 
   @Test
   void eventsOfUnknownKind() {
-    Problem p = only("{'id':'c1','events':[{'kind':'detention','person':'p1'}]}");
+    Problem p = only("{'id':'c1','events':[{'event':'arrest','person':'p1'}]}");
     assertThat(p.code()).isEqualTo("PAL-J-0020");
-    assertThat(p.path()).hasToString("/events/0/kind");
+    assertThat(p.path()).hasToString("/events/0/event");
+    assertThat(p.message()).doesNotContain("arrest");
+    assertThat(p.remedy()).hasValueSatisfying(r -> assertThat(r).contains("detention"));
   }
 
   @Test

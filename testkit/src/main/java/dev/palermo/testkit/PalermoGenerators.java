@@ -5,6 +5,18 @@ import dev.palermo.casefile.Conduct;
 import dev.palermo.definition.Act;
 import dev.palermo.definition.ExploitationPurpose;
 import dev.palermo.definition.Means;
+import dev.palermo.events.AgeDetermination;
+import dev.palermo.events.Assistance;
+import dev.palermo.events.Charge;
+import dev.palermo.events.DataDisclosure;
+import dev.palermo.events.Detention;
+import dev.palermo.events.GuardianAppointment;
+import dev.palermo.events.Identification;
+import dev.palermo.events.Interview;
+import dev.palermo.events.Participation;
+import dev.palermo.events.ReflectionPeriod;
+import dev.palermo.events.ResidencePermit;
+import dev.palermo.events.ReturnDecision;
 import dev.palermo.facts.FactSet;
 import dev.palermo.facts.Truth;
 import dev.palermo.person.Person;
@@ -107,5 +119,75 @@ public final class PalermoGenerators {
   /** @return cases: persons with unique ids, conducts directed at them */
   public static Gen<Case> cases() {
     return PalermoSamplers.caseFile().gen();
+  }
+
+  /** @return identification steps: any status, actor and profiling grounds (person and date at random) */
+  public static Gen<Identification> identification() {
+    return PalermoSamplers.identification().gen();
+  }
+
+  /** @return age determinations: sometimes an assessment; facts true, false or unknown (person and date at random) */
+  public static Gen<AgeDetermination> ageDetermination() {
+    return PalermoSamplers.ageDetermination().gen();
+  }
+
+  /** @return guardian appointments (person and date at random) */
+  public static Gen<GuardianAppointment> guardianAppointment() {
+    return PalermoSamplers.guardianAppointment().gen();
+  }
+
+  /** @return assistance of any type and status, with its conditions (person and date at random) */
+  public static Gen<Assistance> assistance() {
+    return PalermoSamplers.assistance().gen();
+  }
+
+  /** @return detentions of any kind, every safeguard fact true, false or unknown (person and date at random) */
+  public static Gen<Detention> detention() {
+    return PalermoSamplers.detention().gen();
+  }
+
+  /** @return reflection periods (person and date at random) */
+  public static Gen<ReflectionPeriod> reflectionPeriod() {
+    return PalermoSamplers.reflectionPeriod().gen();
+  }
+
+  /** @return residence permits, with their conditions (person and date at random) */
+  public static Gen<ResidencePermit> residencePermit() {
+    return PalermoSamplers.residencePermit().gen();
+  }
+
+  /** @return charges: any offence, stage and link to the trafficking (person and date at random) */
+  public static Gen<Charge> charge() {
+    return PalermoSamplers.charge().gen();
+  }
+
+  /** @return return decisions of any kind, with risks, asylum and child facts (person and date at random) */
+  public static Gen<ReturnDecision> returnDecision() {
+    return PalermoSamplers.returnDecision().gen();
+  }
+
+  /** @return participations in proceedings, with protective measures and compensation (person and date at random) */
+  public static Gen<Participation> participation() {
+    return PalermoSamplers.participation().gen();
+  }
+
+  /** @return interviews (person and date at random) */
+  public static Gen<Interview> interview() {
+    return PalermoSamplers.interview().gen();
+  }
+
+  /** @return disclosures of data to any recipient (person and date at random) */
+  public static Gen<DataDisclosure> dataDisclosure() {
+    return PalermoSamplers.dataDisclosure().gen();
+  }
+
+  /**
+   * Cases with events: every person has an event of every kind, facts true, false or unknown,
+   * dated around the conduct (see {@link PalermoSamplers#casesWithEvents()}).
+   *
+   * @return the generator
+   */
+  public static Gen<Case> casesWithEvents() {
+    return PalermoSamplers.casesWithEvents().gen();
   }
 }

@@ -2,12 +2,45 @@ package dev.palermo.testkit;
 
 import dev.palermo.casefile.ActRecord;
 import dev.palermo.casefile.Case;
+import dev.palermo.casefile.CaseEvent;
 import dev.palermo.casefile.Conduct;
 import dev.palermo.casefile.Consent;
 import dev.palermo.casefile.Movement;
 import dev.palermo.definition.Act;
 import dev.palermo.definition.ExploitationPurpose;
 import dev.palermo.definition.Means;
+import dev.palermo.events.AgeDetermination;
+import dev.palermo.events.Assistance;
+import dev.palermo.events.AssistanceCondition;
+import dev.palermo.events.AssistanceStatus;
+import dev.palermo.events.AssistanceType;
+import dev.palermo.events.AsylumClaim;
+import dev.palermo.events.Charge;
+import dev.palermo.events.ChargeStage;
+import dev.palermo.events.CompensationRefusal;
+import dev.palermo.events.CompensationStatus;
+import dev.palermo.events.DataDisclosure;
+import dev.palermo.events.Detention;
+import dev.palermo.events.DetentionKind;
+import dev.palermo.events.DetentionReason;
+import dev.palermo.events.DisclosureRecipient;
+import dev.palermo.events.GuardianAppointment;
+import dev.palermo.events.Identification;
+import dev.palermo.events.IdentificationStatus;
+import dev.palermo.events.IdentifyingActor;
+import dev.palermo.events.IdentityDisclosure;
+import dev.palermo.events.Interview;
+import dev.palermo.events.LegalBasis;
+import dev.palermo.events.LinkToTrafficking;
+import dev.palermo.events.OffenceCategory;
+import dev.palermo.events.Participation;
+import dev.palermo.events.ProfilingGround;
+import dev.palermo.events.ProtectiveMeasure;
+import dev.palermo.events.ReflectionPeriod;
+import dev.palermo.events.ResidencePermit;
+import dev.palermo.events.ReturnDecision;
+import dev.palermo.events.ReturnKind;
+import dev.palermo.events.ReturnRisk;
 import dev.palermo.facts.CountryCode;
 import dev.palermo.facts.DateSpan;
 import dev.palermo.facts.FactSet;
@@ -28,12 +61,14 @@ import java.time.Period;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 /**
  * The single implementation of every testkit generator, as {@link Sampler}s. The QuickTheories
@@ -306,6 +341,260 @@ public final class PalermoSamplers {
       return Case.builder().id("case-" + r.between(1, 99_999)).persons(people)
           .conducts(list).build();
     };
+  }
+
+
+  // --- case events ------------------------------------------------------------------------------
+
+  /**
+   * The kinds of case event the testkit generates, each as a function of the randomness, the
+   * person and the day of the conduct the event follows; in the order of the case lifecycle.
+   */
+  private static final List<BiFunction<Randomness, EventSeed, CaseEvent>> EVENT_KINDS = List.of(
+      PalermoSamplers::identification, PalermoSamplers::ageDetermination,
+      PalermoSamplers::guardianAppointment, PalermoSamplers::assistance,
+      PalermoSamplers::detention, PalermoSamplers::reflectionPeriod,
+      PalermoSamplers::residencePermit, PalermoSamplers::charge,
+      PalermoSamplers::returnDecision, PalermoSamplers::participation,
+      PalermoSamplers::interview, PalermoSamplers::dataDisclosure);
+
+  /** The person an event concerns and the first day of the conduct it follows. */
+  private record EventSeed(PersonId person, LocalDate conduct) {}
+
+  /** @return identification steps: any status, actor and profiling grounds */
+  public static Sampler<Identification> identification() {
+    return r -> identification(r, anyEventSeed(r));
+  }
+
+  /** @return age determinations: sometimes an assessment; facts true, false or unknown */
+  public static Sampler<AgeDetermination> ageDetermination() {
+    return r -> ageDetermination(r, anyEventSeed(r));
+  }
+
+  /** @return guardian appointments */
+  public static Sampler<GuardianAppointment> guardianAppointment() {
+    return r -> guardianAppointment(r, anyEventSeed(r));
+  }
+
+  /** @return assistance of any type and status, with its conditions */
+  public static Sampler<Assistance> assistance() {
+    return r -> assistance(r, anyEventSeed(r));
+  }
+
+  /** @return detentions of any kind, every safeguard fact true, false or unknown */
+  public static Sampler<Detention> detention() {
+    return r -> detention(r, anyEventSeed(r));
+  }
+
+  /** @return reflection periods */
+  public static Sampler<ReflectionPeriod> reflectionPeriod() {
+    return r -> reflectionPeriod(r, anyEventSeed(r));
+  }
+
+  /** @return residence permits, with their conditions */
+  public static Sampler<ResidencePermit> residencePermit() {
+    return r -> residencePermit(r, anyEventSeed(r));
+  }
+
+  /** @return charges: any offence, stage and link to the trafficking */
+  public static Sampler<Charge> charge() {
+    return r -> charge(r, anyEventSeed(r));
+  }
+
+  /** @return return decisions of any kind, with risks, asylum and child facts */
+  public static Sampler<ReturnDecision> returnDecision() {
+    return r -> returnDecision(r, anyEventSeed(r));
+  }
+
+  /** @return participations in proceedings, with protective measures and compensation */
+  public static Sampler<Participation> participation() {
+    return r -> participation(r, anyEventSeed(r));
+  }
+
+  /** @return interviews */
+  public static Sampler<Interview> interview() {
+    return r -> interview(r, anyEventSeed(r));
+  }
+
+  /** @return disclosures of data to any recipient */
+  public static Sampler<DataDisclosure> dataDisclosure() {
+    return r -> dataDisclosure(r, anyEventSeed(r));
+  }
+
+  /**
+   * Events of any kind concerning a given person, dated around a day of conduct (see
+   * {@link #casesWithEvents()}).
+   *
+   * @param person the person the event concerns
+   * @param conduct the first day of the conduct the event follows
+   * @return the sampler
+   */
+  public static Sampler<CaseEvent> event(PersonId person, LocalDate conduct) {
+    return r -> r.pick(EVENT_KINDS).apply(r, new EventSeed(person, conduct));
+  }
+
+  /**
+   * Cases with events: a case as {@link #caseFile()}, in which every person has one event of
+   * every kind (and one in four an extra event of any kind), each fact true, false or unknown,
+   * dated around the first day of the case's conduct (from a month before to two years after;
+   * one in ten undated), in the order of their dates, the undated last. Valid: every event
+   * concerns a person of the case.
+   *
+   * @return the sampler
+   */
+  public static Sampler<Case> casesWithEvents() {
+    return r -> {
+      Case c = caseFile().sample(r);
+      LocalDate conduct = c.conducts().stream().flatMap(x -> x.when().stream())
+          .map(DateSpan::start).min(Comparator.naturalOrder())
+          .orElseGet(() -> conductDate().sample(r));
+      List<CaseEvent> events = new ArrayList<>();
+      for (Person p : c.persons()) {
+        EventSeed seed = new EventSeed(p.id(), conduct);
+        for (BiFunction<Randomness, EventSeed, CaseEvent> kind : EVENT_KINDS) {
+          events.add(kind.apply(r, seed));
+        }
+        if (r.chance(25)) {
+          events.add(r.pick(EVENT_KINDS).apply(r, seed));
+        }
+      }
+      events.sort(Comparator.comparing((CaseEvent e) -> e.when().map(DateSpan::start)
+          .orElse(LocalDate.MAX)));
+      return c.withEvents(events);
+    };
+  }
+
+  private static EventSeed anyEventSeed(Randomness r) {
+    return new EventSeed(personId(r, 1), conductDate().sample(r));
+  }
+
+  /** When an event happened: nine in ten dated from a month before to two years after. */
+  private static Optional<DateSpan> eventWhen(Randomness r, LocalDate conduct) {
+    if (r.chance(10)) {
+      return Optional.empty();
+    }
+    return Optional.of(span(r, conduct.plusDays(r.between(-30, 2 * 365))));
+  }
+
+  private static <C extends Enum<C>> Optional<C> maybe(Randomness r, Class<C> type) {
+    return r.chance(60) ? Optional.of(r.pick(type)) : Optional.empty();
+  }
+
+  private static <C extends Enum<C>> Set<C> someOf(Randomness r, Class<C> type) {
+    Set<C> out = new TreeSet<>();
+    int n = r.intBetween(0, 3);
+    for (int i = 0; i < n; i++) {
+      out.add(r.pick(type));
+    }
+    return out;
+  }
+
+  private static Truth t(Randomness r) {
+    return truth().sample(r);
+  }
+
+  private static Identification identification(Randomness r, EventSeed s) {
+    return Identification.builder().person(s.person()).when(eventWhen(r, s.conduct()))
+        .status(r.pick(IdentificationStatus.class))
+        .by(maybe(r, IdentifyingActor.class))
+        .profilingGrounds(r.chance(30) ? someOf(r, ProfilingGround.class) : Set.of())
+        .build();
+  }
+
+  private static AgeDetermination ageDetermination(Randomness r, EventSeed s) {
+    Optional<DateSpan> when = eventWhen(r, s.conduct());
+    AgeDetermination.Builder b = AgeDetermination.builder().person(s.person()).when(when)
+        .pending(t(r)).treatedAsChild(t(r));
+    if (r.chance(50)) {
+      int min = r.intBetween(10, 20);
+      b.assessment(AgeAssessment.of(min, min + r.intBetween(0, 3),
+          r.pick(AgeAssessmentMethod.class),
+          when.map(DateSpan::start).orElse(s.conduct())));
+    }
+    return b.build();
+  }
+
+  private static GuardianAppointment guardianAppointment(Randomness r, EventSeed s) {
+    return GuardianAppointment.builder().person(s.person()).when(eventWhen(r, s.conduct()))
+        .childViewsHeard(t(r)).build();
+  }
+
+  private static Assistance assistance(Randomness r, EventSeed s) {
+    return Assistance.builder().person(s.person()).when(eventWhen(r, s.conduct()))
+        .type(r.pick(AssistanceType.class)).status(r.pick(AssistanceStatus.class))
+        .informedConsent(t(r)).mandatory(t(r))
+        .conditions(factSet(AssistanceCondition.class).sample(r))
+        .build();
+  }
+
+  private static Detention detention(Randomness r, EventSeed s) {
+    return Detention.builder().person(s.person()).when(eventWhen(r, s.conduct()))
+        .type(r.pick(DetentionKind.class))
+        .reasons(factSet(DetentionReason.class).sample(r))
+        .legalBasis(maybe(r, LegalBasis.class))
+        .routinePolicy(t(r)).linkedToSex(t(r)).freeToLeave(t(r)).consentGiven(t(r))
+        .necessity(t(r)).proportionality(t(r)).lastResort(t(r)).judicialReview(t(r))
+        .rightToChallenge(t(r)).consularInformation(t(r))
+        .build();
+  }
+
+  private static ReflectionPeriod reflectionPeriod(Randomness r, EventSeed s) {
+    return ReflectionPeriod.builder().person(s.person()).when(eventWhen(r, s.conduct()))
+        .build();
+  }
+
+  private static ResidencePermit residencePermit(Randomness r, EventSeed s) {
+    return ResidencePermit.builder().person(s.person()).when(eventWhen(r, s.conduct()))
+        .conditions(factSet(AssistanceCondition.class).sample(r)).build();
+  }
+
+  private static Charge charge(Randomness r, EventSeed s) {
+    return Charge.builder().person(s.person()).when(eventWhen(r, s.conduct()))
+        .offence(r.pick(OffenceCategory.class)).stage(r.pick(ChargeStage.class))
+        .link(r.pick(LinkToTrafficking.class)).build();
+  }
+
+  private static ReturnDecision returnDecision(Randomness r, EventSeed s) {
+    ReturnDecision.Builder b = ReturnDecision.builder().person(s.person())
+        .when(eventWhen(r, s.conduct()))
+        .type(r.pick(ReturnKind.class))
+        .voluntary(t(r)).safetyConsidered(t(r)).riskAssessment(t(r))
+        .risks(factSet(ReturnRisk.class).sample(r))
+        .asylumClaim(maybe(r, AsylumClaim.class))
+        .asylumInformation(t(r)).pendingProceedings(t(r)).dueRegardToProceedings(t(r))
+        .individual(t(r)).bestInterestsAssessed(t(r)).childViewsHeard(t(r));
+    if (r.chance(60)) {
+      b.destination(country().sample(r));
+    }
+    return b.build();
+  }
+
+  private static Participation participation(Randomness r, EventSeed s) {
+    return Participation.builder().person(s.person()).when(eventWhen(r, s.conduct()))
+        .informedInLanguageUnderstood(t(r)).interpreter(t(r)).legalAssistance(t(r))
+        .viewsConsidered(t(r))
+        .protectiveMeasures(someOf(r, ProtectiveMeasure.class))
+        .identityDisclosure(maybe(r, IdentityDisclosure.class))
+        .compensation(maybe(r, CompensationStatus.class))
+        .compensationRefusal(maybe(r, CompensationRefusal.class))
+        .childProceduresAdapted(t(r)).childInformed(t(r)).childViewsHeard(t(r))
+        .childSupportServices(t(r)).childPrivacyProtected(t(r)).childSafetyProtected(t(r))
+        .childNoUndueDelay(t(r))
+        .build();
+  }
+
+  private static Interview interview(Randomness r, EventSeed s) {
+    return Interview.builder().person(s.person()).when(eventWhen(r, s.conduct()))
+        .consent(t(r)).interpreterNeeded(t(r)).interpreterProvided(t(r))
+        .interviewerSexPreferenceRespected(t(r)).privatePlace(t(r)).guardianPresent(t(r))
+        .suspectPresent(t(r))
+        .build();
+  }
+
+  private static DataDisclosure dataDisclosure(Randomness r, EventSeed s) {
+    return DataDisclosure.builder().person(s.person()).when(eventWhen(r, s.conduct()))
+        .recipient(r.pick(DisclosureRecipient.class)).identifying(t(r)).consent(t(r))
+        .build();
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -2,6 +2,18 @@ package dev.palermo.testkit;
 
 import dev.palermo.casefile.Case;
 import dev.palermo.casefile.Conduct;
+import dev.palermo.events.AgeDetermination;
+import dev.palermo.events.Assistance;
+import dev.palermo.events.Charge;
+import dev.palermo.events.DataDisclosure;
+import dev.palermo.events.Detention;
+import dev.palermo.events.GuardianAppointment;
+import dev.palermo.events.Identification;
+import dev.palermo.events.Interview;
+import dev.palermo.events.Participation;
+import dev.palermo.events.ReflectionPeriod;
+import dev.palermo.events.ResidencePermit;
+import dev.palermo.events.ReturnDecision;
 import dev.palermo.facts.FactSet;
 import dev.palermo.facts.Truth;
 import dev.palermo.person.Person;
@@ -160,5 +172,136 @@ public final class SeededCases {
    */
   public static Case caseFile(RandomGenerator random) {
     return PalermoSamplers.caseFile().sample(random);
+  }
+
+  /**
+   * One of the identification steps.
+   *
+   * @param random the generator
+   * @return the event, concerning a person with a random id
+   */
+  public static Identification identification(RandomGenerator random) {
+    return PalermoSamplers.identification().sample(random);
+  }
+
+  /**
+   * One of the age determinations.
+   *
+   * @param random the generator
+   * @return the event, concerning a person with a random id
+   */
+  public static AgeDetermination ageDetermination(RandomGenerator random) {
+    return PalermoSamplers.ageDetermination().sample(random);
+  }
+
+  /**
+   * One of the guardian appointments.
+   *
+   * @param random the generator
+   * @return the event, concerning a person with a random id
+   */
+  public static GuardianAppointment guardianAppointment(RandomGenerator random) {
+    return PalermoSamplers.guardianAppointment().sample(random);
+  }
+
+  /**
+   * One of the assistance of any type and status, with its conditions.
+   *
+   * @param random the generator
+   * @return the event, concerning a person with a random id
+   */
+  public static Assistance assistance(RandomGenerator random) {
+    return PalermoSamplers.assistance().sample(random);
+  }
+
+  /**
+   * One of the detentions of any kind, every safeguard fact true, false or unknown.
+   *
+   * @param random the generator
+   * @return the event, concerning a person with a random id
+   */
+  public static Detention detention(RandomGenerator random) {
+    return PalermoSamplers.detention().sample(random);
+  }
+
+  /**
+   * One of the reflection periods.
+   *
+   * @param random the generator
+   * @return the event, concerning a person with a random id
+   */
+  public static ReflectionPeriod reflectionPeriod(RandomGenerator random) {
+    return PalermoSamplers.reflectionPeriod().sample(random);
+  }
+
+  /**
+   * One of the residence permits, with their conditions.
+   *
+   * @param random the generator
+   * @return the event, concerning a person with a random id
+   */
+  public static ResidencePermit residencePermit(RandomGenerator random) {
+    return PalermoSamplers.residencePermit().sample(random);
+  }
+
+  /**
+   * One of the charges.
+   *
+   * @param random the generator
+   * @return the event, concerning a person with a random id
+   */
+  public static Charge charge(RandomGenerator random) {
+    return PalermoSamplers.charge().sample(random);
+  }
+
+  /**
+   * One of the return decisions of any kind, with risks, asylum and child facts.
+   *
+   * @param random the generator
+   * @return the event, concerning a person with a random id
+   */
+  public static ReturnDecision returnDecision(RandomGenerator random) {
+    return PalermoSamplers.returnDecision().sample(random);
+  }
+
+  /**
+   * One of the participations in proceedings, with protective measures and compensation.
+   *
+   * @param random the generator
+   * @return the event, concerning a person with a random id
+   */
+  public static Participation participation(RandomGenerator random) {
+    return PalermoSamplers.participation().sample(random);
+  }
+
+  /**
+   * One of the interviews.
+   *
+   * @param random the generator
+   * @return the event, concerning a person with a random id
+   */
+  public static Interview interview(RandomGenerator random) {
+    return PalermoSamplers.interview().sample(random);
+  }
+
+  /**
+   * One of the disclosures of data to any recipient.
+   *
+   * @param random the generator
+   * @return the event, concerning a person with a random id
+   */
+  public static DataDisclosure dataDisclosure(RandomGenerator random) {
+    return PalermoSamplers.dataDisclosure().sample(random);
+  }
+
+  /**
+   * A case with events: every person has an event of every kind, facts true, false or unknown,
+   * dated around the conduct (see {@link PalermoSamplers#casesWithEvents()}).
+   *
+   * @param random the generator
+   * @return the case
+   */
+  public static Case casesWithEvents(RandomGenerator random) {
+    return PalermoSamplers.casesWithEvents().sample(random);
   }
 }
