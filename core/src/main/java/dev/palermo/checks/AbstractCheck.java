@@ -17,9 +17,10 @@ import java.util.ResourceBundle;
 /**
  * The base of every check: holds its id, code, stage, provisions and the facts it reads, and makes
  * findings whose messages come from the resource bundle {@code messages} of the check's package
- * (keys {@code <id>.finding}, {@code <id>.cannot-tell}, {@code <id>.remedy}; English first, other
- * languages as {@code messages_fr.properties} and so on). Message arguments must be codes, dates,
- * numbers or pointers, never personal data.
+ * (keys {@code <id>.rule}, {@code <id>.finding}, {@code <id>.cannot-tell}, {@code <id>.remedy};
+ * English first, other languages as {@code messages_fr.properties} and so on). Every text is a
+ * {@link MessageFormat} pattern, so a quote is written {@code ''}. Message arguments must be
+ * codes, dates, numbers or pointers, never personal data.
  *
  * <p>Subclasses are immutable and thread-safe.
  */
@@ -85,8 +86,9 @@ public abstract class AbstractCheck implements Check {
   }
 
   /**
-   * A finding that the rule was not respected, with the severity the jurisdiction's law gives the
-   * main provision on the day of the fact.
+   * A finding that the rule was not respected, with the severity of the strongest of its
+   * provisions in the jurisdiction's law on the day of the fact: a rule stated both in soft law
+   * and in a treaty the jurisdiction is bound by is a violation there ({@link SeverityRule}).
    *
    * @param profile the version of the jurisdiction's law that applies
    * @param path where the fact is
@@ -94,7 +96,14 @@ public abstract class AbstractCheck implements Check {
    * @return the finding
    */
   protected final Problem finding(JurisdictionProfile profile, JsonPointer path, Object... args) {
-    return make(SeverityRule.of(provisions.get(0), profile), path, "finding", args);
+    Severity strongest = Severity.RECOMMENDATION;
+    for (LegalProvision p : provisions) {
+      Severity s = SeverityRule.of(p, profile);
+      if (s.compareTo(strongest) < 0) {
+        strongest = s;
+      }
+    }
+    return make(strongest, path, "finding", args);
   }
 
   /**
@@ -128,7 +137,7 @@ public abstract class AbstractCheck implements Check {
     ResourceBundle bundle = ResourceBundle.getBundle(getClass().getPackageName() + ".messages",
         locale, getClass().getModule());
     String pattern = bundle.getString(id + "." + kind);
-    return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+    return new MessageFormat(pattern, Locale.ROOT).format(args);
   }
 
   @Override

@@ -30,13 +30,19 @@ import java.util.Optional;
  * shares: the events of a kind with their JSON pointers, whether a person is (or may be) a child
  * on a day, and whether a person is a victim, a presumed victim or a smuggled migrant.
  *
- * <p>Immutable and thread-safe. Built once per run by {@link Checks}; checks never call
- * {@code LocalDate.now()}.
+ * <p>Thread-safe, and immutable as far as callers can see: answers that need an assessment of the
+ * definition are computed once per person and kept. Built once per run by {@link Checks}; checks
+ * never call {@code LocalDate.now()}.
  */
 public final class CheckContext {
   private final Case theCase;
   private final Jurisdiction jurisdiction;
   private final LocalDate asOf;
+  /** Per-person answers computed once per context: every check asks them for every event. */
+  private final java.util.Map<PersonId, Truth> trafficked =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<PersonId, Truth> smuggled =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private CheckContext(Case theCase, Jurisdiction jurisdiction, LocalDate asOf) {
     this.theCase = theCase;
@@ -249,6 +255,10 @@ public final class CheckContext {
    * @return the three-valued answer
    */
   public Truth trafficked(PersonId id) {
+    return trafficked.computeIfAbsent(id, this::assessTrafficked);
+  }
+
+  private Truth assessTrafficked(PersonId id) {
     Truth result = Truth.FALSE;
     boolean any = false;
     for (Conduct c : theCase.conducts()) {
@@ -269,6 +279,10 @@ public final class CheckContext {
    * @return the three-valued answer
    */
   public Truth smuggled(PersonId id) {
+    return smuggled.computeIfAbsent(id, this::assessSmuggled);
+  }
+
+  private Truth assessSmuggled(PersonId id) {
     Truth result = Truth.FALSE;
     boolean any = false;
     for (Conduct c : theCase.conducts()) {

@@ -172,11 +172,13 @@ public final class Jurisdictions {
         .name("Council of Europe Convention on Action against Trafficking in Human Beings")
         .version("2005")
         .effectiveFrom(LocalDate.of(2008, 2, 1))
-        .addBoundBy(Instrument.COE_CONVENTION)
+        .addBoundBy(Instrument.COE_CONVENTION, Instrument.CRC)
         .nonPunishment(NonPunishment.COMPELLED)
         .nonPunishmentProvision(Provision.of(Instrument.COE_CONVENTION, "26"))
         .reflectionPeriodDays(30)
         .addSourceNotes(
+            SourceNote.of("bound by the CRC: every member State is a party (every UN member but "
+                + "the United States is)", "UN Treaty Collection, as recalled", UNVERIFIED),
             SourceNote.of("definition: the same as the Protocol's", "DOMAIN.md §3",
                 STATED_IN_BRIEF),
             SourceNote.of("definition in art. 4(a)-(d)", "CETS 197, as recalled", UNVERIFIED),
@@ -202,10 +204,12 @@ public final class Jurisdictions {
         .effectiveFrom(LocalDate.of(2011, 4, 15))
         .acts(acts)
         .purposes(purposes)
-        .addBoundBy(Instrument.EU_DIRECTIVE_2011_36)
+        .addBoundBy(Instrument.EU_DIRECTIVE_2011_36, Instrument.CRC)
         .nonPunishment(NonPunishment.COMPELLED_AS_DIRECT_CONSEQUENCE)
         .nonPunishmentProvision(Provision.of(Instrument.EU_DIRECTIVE_2011_36, "8"))
         .addSourceNotes(
+            SourceNote.of("bound by the CRC: every member State is a party (every UN member but "
+                + "the United States is)", "UN Treaty Collection, as recalled", UNVERIFIED),
             SourceNote.of("adds the act 'exchange or transfer of control'", "DOMAIN.md §3",
                 STATED_IN_BRIEF),
             SourceNote.of("the added act is in the 2011 text, art. 2(1)", "Directive 2011/36/EU, "
@@ -228,10 +232,12 @@ public final class Jurisdictions {
         .name("ASEAN Convention against Trafficking in Persons, Especially Women and Children")
         .version("2015")
         .effectiveFrom(LocalDate.of(2017, 3, 8))
-        .addBoundBy(Instrument.ASEAN_CONVENTION)
+        .addBoundBy(Instrument.ASEAN_CONVENTION, Instrument.CRC)
         .nonPunishment(NonPunishment.DIRECT_CONSEQUENCE)
         .nonPunishmentProvision(Provision.of(Instrument.ASEAN_CONVENTION, "14(7)"))
         .addSourceNotes(
+            SourceNote.of("bound by the CRC: every member State is a party (every UN member but "
+                + "the United States is)", "UN Treaty Collection, as recalled", UNVERIFIED),
             SourceNote.of("definition: the Protocol's", "DOMAIN.md §3", STATED_IN_BRIEF),
             SourceNote.of("definition in art. 2(a)-(d)", "ASEAN Convention, as recalled",
                 UNVERIFIED),
@@ -260,8 +266,10 @@ public final class Jurisdictions {
         .childAge(18)
         .personScope(PersonScope.WOMEN_AND_CHILDREN)
         .consentProvision(Provision.of(Instrument.SAARC_CONVENTION, "1(3)"))
-        .addBoundBy(Instrument.SAARC_CONVENTION)
+        .addBoundBy(Instrument.SAARC_CONVENTION, Instrument.CRC)
         .addSourceNotes(
+            SourceNote.of("bound by the CRC: every member State is a party (every UN member but "
+                + "the United States is)", "UN Treaty Collection, as recalled", UNVERIFIED),
             SourceNote.of("women and children, for prostitution only", "DOMAIN.md §3; title at "
                 + SEED_000 + ":127", STATED_IN_BRIEF),
             SourceNote.of("acts: 'the moving, selling or buying' (moving read as transportation or"
@@ -296,7 +304,8 @@ public final class Jurisdictions {
         .childRulePurposes(EnumSet.of(ExploitationPurpose.EXPLOITATION_OF_PROSTITUTION,
             ExploitationPurpose.OTHER_SEXUAL_EXPLOITATION))
         .childAge(18)
-        .addBoundBy(Instrument.US_TVPA, Instrument.TIP_PROTOCOL, Instrument.UNTOC)
+        .addBoundBy(Instrument.US_TVPA, Instrument.TIP_PROTOCOL, Instrument.UNTOC,
+            Instrument.ICCPR, Instrument.CAT, Instrument.OPSC)
         .addSourceNotes(
             SourceNote.of("acts include 'provision' and 'obtaining'", "DOMAIN.md §3",
                 STATED_IN_BRIEF),
@@ -311,8 +320,9 @@ public final class Jurisdictions {
             SourceNote.of("purposes: commercial sex act (both sexual forms); involuntary "
                 + "servitude, peonage, debt bondage, slavery; no removal of organs",
                 "22 U.S.C. 7102, as recalled", UNVERIFIED),
-            SourceNote.of("bound by the TIP Protocol and UNTOC (ratified 2005)", "UN Treaty "
-                + "Collection, as recalled", UNVERIFIED),
+            SourceNote.of("bound by the TIP Protocol and UNTOC (ratified 2005), the ICCPR, CAT and "
+                + "the OPSC; not a party to the CRC", "UN Treaty Collection, as recalled",
+                UNVERIFIED),
             SourceNote.of("in force from 2000-10-28", "Public Law 106-386, as recalled",
                 UNVERIFIED))
         .build();
@@ -339,10 +349,14 @@ public final class Jurisdictions {
         .movementRequirement(MovementRequirement.ANY_MOVEMENT)
         .consentProvision(Provision.of(Instrument.UK_MSA, "2(2)"))
         .addBoundBy(Instrument.UK_MSA, Instrument.TIP_PROTOCOL, Instrument.UNTOC,
-            Instrument.COE_CONVENTION)
+            Instrument.COE_CONVENTION, Instrument.SMUGGLING_PROTOCOL, Instrument.CRC,
+            Instrument.OPSC, Instrument.ICCPR, Instrument.CAT, Instrument.REFUGEE_CONVENTION)
         .nonPunishment(NonPunishment.COMPELLED)
         .nonPunishmentProvision(Provision.of(Instrument.UK_MSA, "45"))
         .addSourceNotes(
+            SourceNote.of("bound by the TIP and Smuggling Protocols, UNTOC, the CoE Convention, "
+                + "the CRC and OPSC, the ICCPR, CAT and the Refugee Convention",
+                "UN Treaty Collection and CoE Treaty Office, as recalled", UNVERIFIED),
             SourceNote.of("act: arranging or facilitating the travel of a person with a view to "
                 + "exploitation; no means element for adults", "DOMAIN.md §3", STATED_IN_BRIEF),
             SourceNote.of("travel may be arranged by recruiting, transporting, transferring, "

@@ -70,7 +70,11 @@ final class EventForms {
           .optionalCode("by", IdentifyingActor.class, Identification::by,
               Identification.Builder::by)
           .codes("profilingGrounds", ProfilingGround.class, Identification::profilingGrounds,
-              Identification.Builder::profilingGrounds),
+              Identification.Builder::profilingGrounds)
+          .truth("screeningCompleted", Identification::screeningCompleted,
+              Identification.Builder::screeningCompleted)
+          .truth("groundsRecorded", Identification::groundsRecorded,
+              Identification.Builder::groundsRecorded),
 
       EventForm.of(AgeDetermination.class, AgeDetermination.KIND, AgeDetermination::builder,
               AgeDetermination.Builder::build, AgeDetermination.Builder::person,
@@ -95,7 +99,15 @@ final class EventForms {
               Assistance.Builder::informedConsent)
           .truth("mandatory", Assistance::mandatory, Assistance.Builder::mandatory)
           .facts("conditions", AssistanceCondition.class, Assistance::conditions,
-              Assistance.Builder::conditions),
+              Assistance.Builder::conditions)
+          .truth("withheldForNonCooperation", Assistance::withheldForNonCooperation,
+              Assistance.Builder::withheldForNonCooperation)
+          .truth("withheldForLackOfIdentification", Assistance::withheldForLackOfIdentification,
+              Assistance.Builder::withheldForLackOfIdentification)
+          .truth("needsConsidered", Assistance::needsConsidered,
+              Assistance.Builder::needsConsidered)
+          .truth("publicHealthJustification", Assistance::publicHealthJustification,
+              Assistance.Builder::publicHealthJustification),
 
       EventForm.of(Detention.class, Detention.KIND, Detention::builder, Detention.Builder::build,
               Detention.Builder::person, Detention.Builder::when)
@@ -116,11 +128,18 @@ final class EventForms {
           .truth("rightToChallenge", Detention::rightToChallenge,
               Detention.Builder::rightToChallenge)
           .truth("consularInformation", Detention::consularInformation,
-              Detention.Builder::consularInformation),
+              Detention.Builder::consularInformation)
+          .truth("bestInterestsShown", Detention::bestInterestsShown,
+              Detention.Builder::bestInterestsShown)
+          .truth("noAlternativeShown", Detention::noAlternativeShown,
+              Detention.Builder::noAlternativeShown)
+          .truth("periodSpecified", Detention::periodSpecified, Detention.Builder::periodSpecified),
 
       EventForm.of(ReflectionPeriod.class, ReflectionPeriod.KIND, ReflectionPeriod::builder,
-          ReflectionPeriod.Builder::build, ReflectionPeriod.Builder::person,
-          ReflectionPeriod.Builder::when),
+              ReflectionPeriod.Builder::build, ReflectionPeriod.Builder::person,
+              ReflectionPeriod.Builder::when)
+          .facts("conditions", AssistanceCondition.class, ReflectionPeriod::conditions,
+              ReflectionPeriod.Builder::conditions),
 
       EventForm.of(ResidencePermit.class, ResidencePermit.KIND, ResidencePermit::builder,
               ResidencePermit.Builder::build, ResidencePermit.Builder::person,
@@ -159,7 +178,11 @@ final class EventForms {
           .truth("bestInterestsAssessed", ReturnDecision::bestInterestsAssessed,
               ReturnDecision.Builder::bestInterestsAssessed)
           .truth("childViewsHeard", ReturnDecision::childViewsHeard,
-              ReturnDecision.Builder::childViewsHeard),
+              ReturnDecision.Builder::childViewsHeard)
+          .truth("requestedByPerson", ReturnDecision::requestedByPerson,
+              ReturnDecision.Builder::requestedByPerson)
+          .truth("bestInterestsSubordinated", ReturnDecision::bestInterestsSubordinated,
+              ReturnDecision.Builder::bestInterestsSubordinated),
 
       EventForm.of(Participation.class, Participation.KIND, Participation::builder,
               Participation.Builder::build, Participation.Builder::person,
@@ -192,7 +215,9 @@ final class EventForms {
           .truth("childSafetyProtected", Participation::childSafetyProtected,
               Participation.Builder::childSafetyProtected)
           .truth("childNoUndueDelay", Participation::childNoUndueDelay,
-              Participation.Builder::childNoUndueDelay),
+              Participation.Builder::childNoUndueDelay)
+          .truth("bestInterestsSubordinated", Participation::bestInterestsSubordinated,
+              Participation.Builder::bestInterestsSubordinated),
 
       EventForm.of(Interview.class, Interview.KIND, Interview::builder, Interview.Builder::build,
               Interview.Builder::person, Interview.Builder::when)
@@ -207,7 +232,9 @@ final class EventForms {
           .truth("privatePlace", Interview::privatePlace, Interview.Builder::privatePlace)
           .truth("guardianPresent", Interview::guardianPresent,
               Interview.Builder::guardianPresent)
-          .truth("suspectPresent", Interview::suspectPresent, Interview.Builder::suspectPresent),
+          .truth("suspectPresent", Interview::suspectPresent, Interview.Builder::suspectPresent)
+          .truth("guardianExcludedForCause", Interview::guardianExcludedForCause,
+              Interview.Builder::guardianExcludedForCause),
 
       EventForm.of(DataDisclosure.class, DataDisclosure.KIND, DataDisclosure::builder,
               DataDisclosure.Builder::build, DataDisclosure.Builder::person,

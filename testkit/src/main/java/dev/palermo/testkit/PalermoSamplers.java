@@ -498,6 +498,7 @@ public final class PalermoSamplers {
         .status(r.pick(IdentificationStatus.class))
         .by(maybe(r, IdentifyingActor.class))
         .profilingGrounds(r.chance(30) ? someOf(r, ProfilingGround.class) : Set.of())
+        .screeningCompleted(t(r)).groundsRecorded(t(r))
         .build();
   }
 
@@ -524,6 +525,8 @@ public final class PalermoSamplers {
         .type(r.pick(AssistanceType.class)).status(r.pick(AssistanceStatus.class))
         .informedConsent(t(r)).mandatory(t(r))
         .conditions(factSet(AssistanceCondition.class).sample(r))
+        .withheldForNonCooperation(t(r)).withheldForLackOfIdentification(t(r))
+        .needsConsidered(t(r)).publicHealthJustification(t(r))
         .build();
   }
 
@@ -535,12 +538,13 @@ public final class PalermoSamplers {
         .routinePolicy(t(r)).linkedToSex(t(r)).freeToLeave(t(r)).consentGiven(t(r))
         .necessity(t(r)).proportionality(t(r)).lastResort(t(r)).judicialReview(t(r))
         .rightToChallenge(t(r)).consularInformation(t(r))
+        .bestInterestsShown(t(r)).noAlternativeShown(t(r)).periodSpecified(t(r))
         .build();
   }
 
   private static ReflectionPeriod reflectionPeriod(Randomness r, EventSeed s) {
     return ReflectionPeriod.builder().person(s.person()).when(eventWhen(r, s.conduct()))
-        .build();
+        .conditions(factSet(AssistanceCondition.class).sample(r)).build();
   }
 
   private static ResidencePermit residencePermit(Randomness r, EventSeed s) {
@@ -562,7 +566,8 @@ public final class PalermoSamplers {
         .risks(factSet(ReturnRisk.class).sample(r))
         .asylumClaim(maybe(r, AsylumClaim.class))
         .asylumInformation(t(r)).pendingProceedings(t(r)).dueRegardToProceedings(t(r))
-        .individual(t(r)).bestInterestsAssessed(t(r)).childViewsHeard(t(r));
+        .individual(t(r)).bestInterestsAssessed(t(r)).childViewsHeard(t(r))
+        .requestedByPerson(t(r)).bestInterestsSubordinated(t(r));
     if (r.chance(60)) {
       b.destination(country().sample(r));
     }
@@ -579,7 +584,7 @@ public final class PalermoSamplers {
         .compensationRefusal(maybe(r, CompensationRefusal.class))
         .childProceduresAdapted(t(r)).childInformed(t(r)).childViewsHeard(t(r))
         .childSupportServices(t(r)).childPrivacyProtected(t(r)).childSafetyProtected(t(r))
-        .childNoUndueDelay(t(r))
+        .childNoUndueDelay(t(r)).bestInterestsSubordinated(t(r))
         .build();
   }
 
@@ -587,7 +592,7 @@ public final class PalermoSamplers {
     return Interview.builder().person(s.person()).when(eventWhen(r, s.conduct()))
         .consent(t(r)).interpreterNeeded(t(r)).interpreterProvided(t(r))
         .interviewerSexPreferenceRespected(t(r)).privatePlace(t(r)).guardianPresent(t(r))
-        .suspectPresent(t(r))
+        .suspectPresent(t(r)).guardianExcludedForCause(t(r))
         .build();
   }
 

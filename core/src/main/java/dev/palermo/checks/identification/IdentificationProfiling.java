@@ -51,7 +51,7 @@ public final class IdentificationProfiling extends AbstractCheck {
         out.add(finding(ctx.profileOn(ctx.dayOf(i)), i.at("profilingGrounds"), status.code(),
             grounds));
       } else if (!i.event().groundsRecorded().isTrue()) {
-        out.add(cannotTell(i.at("groundsRecorded"), status.code()));
+        out.add(cannotTell(i.at("profilingGrounds"), status.code()));
       }
     }
     return out;

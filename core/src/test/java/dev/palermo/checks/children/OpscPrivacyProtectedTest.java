@@ -26,7 +26,8 @@ class OpscPrivacyProtectedTest {
     List<Problem> out = run(CHECK, victimCase(person("child"), Participation.builder().person(VICTIM).when(DateSpan.on(DAY)).childPrivacyProtected(Truth.FALSE).build()));
     assertThat(out).singleElement().satisfies(p -> {
       assertThat(p.code()).isEqualTo("PAL-C-0247");
-      assertThat(p.severity()).isEqualTo(Severity.RECOMMENDATION);
+      // A violation: TIP art. 6(1), also cited, binds the Protocol profile (strongest citation).
+      assertThat(p.severity()).isEqualTo(Severity.VIOLATION);
       assertThat(p.path()).isEqualTo(JsonPointer.parse("/events/1/childPrivacyProtected"));
       assertThat(p.citations().get(0))
           .isEqualTo(ProvisionCatalogue.require("opsc-8-1-e").provision());

@@ -251,7 +251,7 @@ class IdentificationChecksTest {
     // seeds/004:296: screening should avoid "potential profiling biases".
     assertCannotTell(run(new IdentificationProfiling(), Fixtures.adult(),
         ident(IdentificationStatus.NOT_SCREENED, SCREENED)), "PAL-C-0005",
-        "/events/0/groundsRecorded");
+        "/events/0/profilingGrounds");
   }
 
   // --- PAL-C-0006: seeds/004:282, presumption of minority.

@@ -26,7 +26,8 @@ class CompensationBarredByReturnOrStatusTest {
     List<Problem> out = run(CHECK, victimCase(person("adult"), Participation.builder().person(VICTIM).when(DateSpan.on(DAY)).compensation(CompensationStatus.REFUSED).compensationRefusal(CompensationRefusal.RETURNED).build()));
     assertThat(out).singleElement().satisfies(p -> {
       assertThat(p.code()).isEqualTo("PAL-C-0227");
-      assertThat(p.severity()).isEqualTo(Severity.RECOMMENDATION);
+      // A violation: TIP art. 6(6), also cited, binds the Protocol profile (strongest citation).
+      assertThat(p.severity()).isEqualTo(Severity.VIOLATION);
       assertThat(p.path()).isEqualTo(JsonPointer.parse("/events/1/compensationRefusal"));
       assertThat(p.citations().get(0))
           .isEqualTo(ProvisionCatalogue.require("sl-wg-2010-7-h").provision());

@@ -52,12 +52,14 @@ class CompensationNotPossibleTest {
     });
   }
 
-  // TIP Protocol art. 6(6): seeds/004 line 599; seeds/001 line 198: severity follows whether the jurisdiction is bound by tip-6-6.
+  // TIP Protocol art. 6(6): seeds/004 line 599; seeds/001 line 198; CoE art. 15 (seeds/000 line
+  // 489): severity follows the strongest citation that binds the jurisdiction.
   @Test
   void severityDependsOnJurisdiction() {
-    List<Problem> out = run(CHECK, victimCase(person("adult"), Participation.builder().person(VICTIM).when(DateSpan.on(DAY)).compensation(CompensationStatus.NO_PROCEDURE).build()),
-        Jurisdictions.COUNCIL_OF_EUROPE);
-    assertThat(out).singleElement().extracting(Problem::severity)
-        .isEqualTo(Severity.RECOMMENDATION);
+    var c = victimCase(person("adult"), Participation.builder().person(VICTIM).when(DateSpan.on(DAY)).compensation(CompensationStatus.NO_PROCEDURE).build());
+    assertThat(run(CHECK, c, Jurisdictions.COUNCIL_OF_EUROPE)).singleElement()
+        .extracting(Problem::severity).isEqualTo(Severity.VIOLATION);
+    assertThat(run(CHECK, c, Jurisdictions.SAARC)).singleElement()
+        .extracting(Problem::severity).isEqualTo(Severity.RECOMMENDATION);
   }
 }

@@ -241,7 +241,8 @@ class ResidenceChecksTest {
       List<Problem> found = run(check, Jurisdictions.COUNCIL_OF_EUROPE, caseOf(
           Fixtures.childOf16(), period(DateSpan.between(DAY, DAY.plusDays(44))),
           deportation(DAY.plusDays(10))));
-      assertOne(found, check, Severity.RECOMMENDATION, "/events/1/when",
+      // A violation: CRC art. 3, also cited, binds CoE member States (strongest citation).
+      assertOne(found, check, Severity.VIOLATION, "/events/1/when",
           "sl-unicef-reflection");
     }
 

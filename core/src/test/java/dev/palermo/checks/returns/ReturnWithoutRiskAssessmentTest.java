@@ -26,7 +26,8 @@ class ReturnWithoutRiskAssessmentTest {
     List<Problem> out = run(CHECK, victimCase(person("adult"), ReturnDecision.builder().person(VICTIM).when(DateSpan.on(DAY)).type(ReturnKind.DEPORTATION).riskAssessment(Truth.FALSE).requestedByPerson(Truth.FALSE).build()));
     assertThat(out).singleElement().satisfies(p -> {
       assertThat(p.code()).isEqualTo("PAL-C-0202");
-      assertThat(p.severity()).isEqualTo(Severity.RECOMMENDATION);
+      // A violation: TIP art. 8(2), also cited, binds the Protocol profile (strongest citation).
+      assertThat(p.severity()).isEqualTo(Severity.VIOLATION);
       assertThat(p.path()).isEqualTo(JsonPointer.parse("/events/1/riskAssessment"));
       assertThat(p.citations().get(0))
           .isEqualTo(ProvisionCatalogue.require("sl-reflection-encouraged").provision());
