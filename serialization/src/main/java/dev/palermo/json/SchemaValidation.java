@@ -131,12 +131,34 @@ public final class SchemaValidation {
     }
   }
 
+  /**
+   * The problems of the errors, in order, one per code and place: a value that fails two
+   * alternatives of the schema (e.g. an instrument that is neither a string nor an object) is
+   * reported once, and a property already reported is not also reported as unknown (the
+   * cascade of {@code unevaluatedProperties} after a failed branch).
+   */
   static Report toReport(List<Error> errors) {
-    Set<Problem> problems = new LinkedHashSet<>();
+    List<Problem> all = new ArrayList<>();
     for (Error e : errors) {
-      problems.add(problem(e));
+      all.add(problem(e));
     }
-    return Report.of(new ArrayList<>(problems));
+    Set<String> seen = new LinkedHashSet<>();
+    Set<JsonPointer> places = new LinkedHashSet<>();
+    for (Problem p : all) {
+      if (p.code().equals(SchemaProblemCode.UNKNOWN_PROPERTY.code())) {
+        continue;
+      }
+      places.add(p.path());
+    }
+    List<Problem> out = new ArrayList<>();
+    for (Problem p : all) {
+      boolean unknown = p.code().equals(SchemaProblemCode.UNKNOWN_PROPERTY.code());
+      if ((unknown && places.contains(p.path())) || !seen.add(p.code() + " " + p.path())) {
+        continue;
+      }
+      out.add(p);
+    }
+    return Report.of(out);
   }
 
   private static Problem problem(Error e) {
@@ -145,7 +167,8 @@ public final class SchemaValidation {
     JsonPointer at = pointer(e.getInstanceLocation());
     String property = e.getProperty();
     if (property != null && (code == SchemaProblemCode.MISSING_PROPERTY
-        || code == SchemaProblemCode.UNKNOWN_PROPERTY) && !endsWith(at, property)) {
+        || code == SchemaProblemCode.UNKNOWN_PROPERTY || "propertyNames".equals(keyword))
+        && !endsWith(at, property)) {
       at = at.child(property);
     }
     JsonNode expected = e.getSchemaNode();
@@ -156,10 +179,12 @@ public final class SchemaValidation {
       case MISSING_PROPERTY:
         return code.at(at, "the property is required");
       case WRONG_TYPE:
-        return code.at(at, "expected " + describe(expected, "type"));
+        return code.at(at, "expected a value of type " + describe(expected, "type"));
       case UNKNOWN_CODE: {
         JsonNode values = keywordValue(expected, "enum");
-        Problem p = code.at(at, "not one of the values the schema allows");
+        Problem p = code.at(at, "propertyNames".equals(keyword)
+            ? "the property name is not a code the schema allows"
+            : "not one of the values the schema allows");
         if (values != null && values.isArray() && values.size() <= 40) {
           p = p.withRemedy("use one of: " + StreamSupport.stream(values.spliterator(), false)
               .map(JsonNode::asString).collect(Collectors.joining(", ")));
@@ -183,10 +208,11 @@ public final class SchemaValidation {
     if (schemaNode == null) {
       return null;
     }
+    // The validator gives the keyword's value; a whole schema object is looked into.
     if (schemaNode.isObject() && schemaNode.has(keyword)) {
       return schemaNode.get(keyword);
     }
-    return schemaNode;
+    return schemaNode.isObject() ? null : schemaNode;
   }
 
   private static String describe(JsonNode schemaNode, String keyword) {
