@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     version = "palermo 0.1.0",
     description = "Assess conduct against the law on trafficking in persons.",
     subcommands = {AssessCommand.class, ValidateCommand.class, CheckCommand.class,
-        ProfilesCommand.class})
+        ProfilesCommand.class, SchemaCommand.class, CorpusCommand.class})
 public final class Palermo implements Runnable {
   /** Exit code when everything is fine. */
   public static final int OK = 0;
