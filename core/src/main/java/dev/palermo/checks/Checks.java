@@ -37,6 +37,9 @@ public final class Checks {
     all.addAll(dev.palermo.checks.proceedings.ProceedingsChecks.all());
     all.addAll(dev.palermo.checks.children.ChildrenChecks.all());
     all.addAll(dev.palermo.checks.interviews.InterviewChecks.all());
+    all.addAll(dev.palermo.checks.trial.TrialChecks.all());
+    all.addAll(dev.palermo.checks.sanctions.SanctionsChecks.all());
+    all.addAll(dev.palermo.checks.cooperation.CooperationChecks.all());
     return List.copyOf(all);
   }
 

@@ -26,7 +26,9 @@ import java.util.stream.Collectors;
  * {@link #bindingIn(JurisdictionProfile)}. Immutable and thread-safe; has no instances.
  */
 public final class ProvisionCatalogue {
-  private static final Map<String, LegalProvision> ALL = index(List.of(
+  private static final Map<String, LegalProvision> ALL = index(join(
+      CriminalJusticeProvisions.TRIAL, CriminalJusticeProvisions.COOPERATION,
+      CriminalJusticeProvisions.STATE, List.of(
       entry("tip-2-b", Instrument.TIP_PROTOCOL, "2(b)", NormativeStrength.BINDING,
           "One purpose of the Protocol is to protect and assist victims with full respect for their human rights.",
           Set.of(Beneficiary.VICTIM), Set.of(Stage.IDENTIFICATION, Stage.ASSISTANCE, Stage.DETENTION, Stage.RESIDENCE, Stage.RETURN, Stage.PROCEEDINGS, Stage.COMPENSATION, Stage.DATA),
@@ -614,9 +616,19 @@ public final class ProvisionCatalogue {
       entry("sl-victim-status-indep", Instrument.SEED_000, "181", NormativeStrength.SOFT_LAW,
           "A person is a victim whether or not the perpetrator is identified, prosecuted or convicted.",
           Set.of(Beneficiary.VICTIM), Set.of(Stage.IDENTIFICATION),
-          List.of("seeds/000_4ef45050c65d0a55.txt:181", "seeds/000_4ef45050c65d0a55.txt:193"))));
+          List.of("seeds/000_4ef45050c65d0a55.txt:181", "seeds/000_4ef45050c65d0a55.txt:193")))));
 
   private ProvisionCatalogue() {}
+
+  /** The last part (the victims' provisions, written below) first, then the others in order. */
+  @SafeVarargs
+  private static List<LegalProvision> join(List<LegalProvision>... parts) {
+    List<LegalProvision> all = new java.util.ArrayList<>(parts[parts.length - 1]);
+    for (int i = 0; i < parts.length - 1; i++) {
+      all.addAll(parts[i]);
+    }
+    return all;
+  }
 
   private static LegalProvision entry(String id, Instrument instrument, String pinpoint,
       NormativeStrength strength, String summary, Set<Beneficiary> protects, Set<Stage> stages,

@@ -1,0 +1,16 @@
+package dev.palermo.checks.trial;
+
+import dev.palermo.checks.Check;
+import java.util.List;
+
+/**
+ * The trial checks, in a stable order. Thread-safe; has no instances.
+ */
+public final class TrialChecks {
+  private TrialChecks() {}
+
+  /** @return the checks; unmodifiable */
+  public static List<Check> all() {
+    return List.of();
+  }
+}
