@@ -72,7 +72,7 @@ abstract class CaseCommand implements Callable<Integer> {
     collected = PalermoJson.mapper().createArrayNode();
     Progress progress = new Progress(err(), Palermo.errTerminal(spec), System::nanoTime);
     header();
-    new Inputs(System.in, stdinNdjson).read(inputs, item -> {
+    new Inputs(System.in, stdinNdjson, schemaValidation()).read(inputs, item -> {
       read++;
       if (item.result().isValid()) {
         handle(item);
@@ -99,6 +99,11 @@ abstract class CaseCommand implements Callable<Integer> {
     } else if (resolved == Format.NDJSON) {
       out().println(PalermoJson.mapper().writeValueAsString(node));
     }
+  }
+
+  /** @return whether JSON documents are also validated against the case schema */
+  boolean schemaValidation() {
+    return false;
   }
 
   /** Parses options before reading; throws IllegalArgumentException for usage errors. */

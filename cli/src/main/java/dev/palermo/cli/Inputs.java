@@ -6,6 +6,7 @@ import dev.palermo.json.NdjsonReader;
 import dev.palermo.json.PalermoJson;
 import dev.palermo.json.PalermoReader;
 import dev.palermo.json.ReadResult;
+import dev.palermo.json.SchemaValidatingReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,10 +40,20 @@ final class Inputs {
   private final PalermoReader reader = PalermoJson.reader();
   private final InputStream stdin;
   private final boolean stdinNdjson;
+  private final boolean schema;
 
   Inputs(InputStream stdin, boolean stdinNdjson) {
+    this(stdin, stdinNdjson, false);
+  }
+
+  /**
+   * Inputs that are also validated against the case schema (JSON documents only: NDJSON lines
+   * are read strictly, and the strict reader rejects what the schema would).
+   */
+  Inputs(InputStream stdin, boolean stdinNdjson, boolean schema) {
     this.stdin = stdin;
     this.stdinNdjson = stdinNdjson;
+    this.schema = schema;
   }
 
   /**
@@ -103,6 +114,14 @@ final class Inputs {
             NdjsonLine line = lines.next();
             each.accept(new Item(name, line.lineNumber(), line.result()));
           }
+        } else if (schema) {
+          StringBuilder text = new StringBuilder();
+          char[] buf = new char[8192];
+          for (int n; (n = in.read(buf)) > 0; ) {
+            text.append(buf, 0, n);
+          }
+          each.accept(new Item(name, 0,
+              SchemaValidatingReader.strict().readCase(text.toString())));
         } else {
           each.accept(new Item(name, 0, reader.read(in, Case.class)));
         }

@@ -9,11 +9,12 @@ import picocli.CommandLine.Command;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code palermo validate}: reads each case document strictly and validates the case, reporting
- * every problem with its code, severity, JSON pointer and message.
+ * {@code palermo validate}: checks each case document against the case JSON Schema, reads it
+ * strictly and validates the case, reporting every problem with its code, severity, JSON pointer
+ * and message.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Validate case documents: JSON form and model constraints.")
+    description = "Validate case documents: JSON Schema, JSON form and model constraints.")
 final class ValidateCommand extends CaseCommand {
   private long withProblems;
 
@@ -44,6 +45,12 @@ final class ValidateCommand extends CaseCommand {
       node.set("report", PalermoJson.toTree(report));
       emit(node);
     }
+  }
+
+  /** Documents are checked against the case schema before they are bound. */
+  @Override
+  boolean schemaValidation() {
+    return true;
   }
 
   @Override

@@ -90,6 +90,12 @@ class CaseCommandsTest {
     assertThat(run("validate", file.toString())).isEqualTo(Palermo.FINDINGS);
     assertThat(out.toString()).contains("PAL-V-0008").contains("/conducts/0/victim");
     out.getBuffer().setLength(0);
+    assertThat(run("validate", CASES + "/invalid/invalid-case.json"))
+        .isEqualTo(Palermo.FINDINGS);
+    // The JSON Schema is checked first: every problem with its pointer, no value repeated.
+    assertThat(err.toString()).contains("error PAL-S-0001 /persons/0/name")
+        .contains("error PAL-S-0004 /conducts/0/consent").doesNotContain("Ama");
+    out.getBuffer().setLength(0);
     assertThat(run("validate", CASES)).isEqualTo(Palermo.OK);
     assertThat(out.toString()).contains("valid").doesNotContain("PAL-V-");
   }

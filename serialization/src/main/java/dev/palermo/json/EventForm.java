@@ -56,6 +56,33 @@ final class EventForm<E extends CaseEvent, B> {
   private final BiConsumer<B, PersonId> person;
   private final BiConsumer<B, DateSpan> when;
   private final List<Attribute<E, B>> attributes = new ArrayList<>();
+  private final List<Shape> shapes = new ArrayList<>();
+
+  /** The kinds of attribute, for the JSON Schema of the event. */
+  enum ShapeKind {
+    /** A three-valued fact. */
+    TRUTH,
+    /** One code of a code system. */
+    CODE,
+    /** A set of codes. */
+    CODES,
+    /** A fact set of a code system. */
+    FACTS,
+    /** An age assessment (age evidence of kind "assessment"). */
+    AGE_ASSESSMENT,
+    /** An ISO 3166-1 alpha-2 country code. */
+    COUNTRY
+  }
+
+  /**
+   * The JSON Schema shape of one attribute.
+   *
+   * @param name the property name
+   * @param required whether it must be present
+   * @param kind the kind of value
+   * @param codes the code system, for codes, sets of codes and fact sets; else null
+   */
+  record Shape(String name, boolean required, ShapeKind kind, Class<? extends Code> codes) {}
 
   private EventForm(Class<E> type, String kind, Supplier<B> builder, Function<B, E> build,
       BiConsumer<B, PersonId> person, BiConsumer<B, DateSpan> when) {
@@ -93,8 +120,14 @@ final class EventForm<E extends CaseEvent, B> {
 
   // --- declaring attributes -----------------------------------------------------------------------
 
+  /** @return the shape of each attribute, in the order written (without event, person, when) */
+  List<Shape> shapes() {
+    return Collections.unmodifiableList(shapes);
+  }
+
   /** A three-valued fact, {@link Truth#UNKNOWN} by default (left out). */
   EventForm<E, B> truth(String name, Function<E, Truth> get, BiConsumer<B, Truth> set) {
+    shapes.add(new Shape(name, false, ShapeKind.TRUTH, Truth.class));
     return add(name, false, e -> get.apply(e) == Truth.UNKNOWN ? null
         : F.stringNode(get.apply(e).code()), d -> d.code(Truth.class), set);
   }
@@ -102,25 +135,35 @@ final class EventForm<E extends CaseEvent, B> {
   /** A required code. */
   <C extends Enum<C> & Code> EventForm<E, B> code(String name, Class<C> codes,
       Function<E, C> get, BiConsumer<B, C> set) {
+    shapes.add(new Shape(name, true, ShapeKind.CODE, codes));
     return add(name, true, e -> F.stringNode(get.apply(e).code()), d -> d.code(codes), set);
   }
 
   /** An optional code (left out when absent). */
   <C extends Enum<C> & Code> EventForm<E, B> optionalCode(String name, Class<C> codes,
       Function<E, Optional<C>> get, BiConsumer<B, C> set) {
-    return optional(name, get, c -> F.stringNode(c.code()), d -> d.code(codes), set);
+    shapes.add(new Shape(name, false, ShapeKind.CODE, codes));
+    return add(name, false, e -> get.apply(e).map(c -> (JsonNode) F.stringNode(c.code()))
+        .orElse(null), d -> d.code(codes), set);
   }
 
-  /** Any optional value, written and read by the given functions (left out when absent). */
-  <V> EventForm<E, B> optional(String name, Function<E, Optional<V>> get,
+  /**
+   * Any optional value, written and read by the given functions (left out when absent).
+   *
+   * @param shape the kind of value, for the schema ({@link ShapeKind#AGE_ASSESSMENT} or
+   *     {@link ShapeKind#COUNTRY})
+   */
+  <V> EventForm<E, B> optional(String name, ShapeKind shape, Function<E, Optional<V>> get,
       Function<V, JsonNode> write, Function<Decoder, Decoder.Reader<V>> read,
       BiConsumer<B, V> set) {
+    shapes.add(new Shape(name, false, shape, null));
     return add(name, false, e -> get.apply(e).map(write).orElse(null), read, set);
   }
 
   /** A set of codes, written in the order of the code system (left out when empty). */
   <C extends Enum<C> & Code> EventForm<E, B> codes(String name, Class<C> codes,
       Function<E, Set<C>> get, BiConsumer<B, Set<C>> set) {
+    shapes.add(new Shape(name, false, ShapeKind.CODES, codes));
     attributes.add(new Attribute<E, B>() {
       @Override
       public String name() {
@@ -150,6 +193,7 @@ final class EventForm<E extends CaseEvent, B> {
   /** A fact set, {@link FactSet#unknown()} by default (left out). */
   <C extends Enum<C> & Code> EventForm<E, B> facts(String name, Class<C> codes,
       Function<E, FactSet<C>> get, BiConsumer<B, FactSet<C>> set) {
+    shapes.add(new Shape(name, false, ShapeKind.FACTS, codes));
     return add(name, false, e -> get.apply(e).equals(FactSet.unknown()) ? null
         : Encoder.factSet(get.apply(e)), d -> d.factSet(codes), set);
   }

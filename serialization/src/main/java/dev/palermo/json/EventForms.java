@@ -79,7 +79,8 @@ final class EventForms {
       EventForm.of(AgeDetermination.class, AgeDetermination.KIND, AgeDetermination::builder,
               AgeDetermination.Builder::build, AgeDetermination.Builder::person,
               AgeDetermination.Builder::when)
-          .optional("assessment", AgeDetermination::assessment, Encoder::ageEvidence,
+          .optional("assessment", EventForm.ShapeKind.AGE_ASSESSMENT,
+              AgeDetermination::assessment, Encoder::ageEvidence,
               d -> d::ageAssessment, AgeDetermination.Builder::assessment)
           .truth("pending", AgeDetermination::pending, AgeDetermination.Builder::pending)
           .truth("treatedAsChild", AgeDetermination::treatedAsChild,
@@ -157,7 +158,7 @@ final class EventForms {
               ReturnDecision.Builder::build, ReturnDecision.Builder::person,
               ReturnDecision.Builder::when)
           .code("type", ReturnKind.class, ReturnDecision::type, ReturnDecision.Builder::type)
-          .optional("destination", ReturnDecision::destination,
+          .optional("destination", EventForm.ShapeKind.COUNTRY, ReturnDecision::destination,
               (CountryCode c) -> JsonNodeFactory.instance.stringNode(c.code()),
               d -> d::country, ReturnDecision.Builder::destination)
           .truth("voluntary", ReturnDecision::voluntary, ReturnDecision.Builder::voluntary)

@@ -296,8 +296,8 @@ public final class Schemas {
   private static ObjectNode event(Defs d) {
     ObjectNode o = F.objectNode();
     o.put("description", "Something that happened in the case after the conduct, told apart "
-        + "by its kind in \"event\". Only the discriminator and the person are described in "
-        + "this version; the other properties of each kind are not yet constrained.");
+        + "by its kind in \"event\"; each kind has the properties of its type in "
+        + "dev.palermo.events (unknown facts and absent values left out).");
     o.put("type", "object");
     ObjectNode props = o.putObject("properties");
     ObjectNode kinds = F.objectNode();
@@ -306,11 +306,54 @@ public final class Schemas {
     ArrayNode e = kinds.putArray("enum");
     EVENT_KINDS.forEach(e::add);
     props.set("event", kinds);
-    ObjectNode person = (ObjectNode) d.ref("PersonId", Schemas::personId);
-    person.put("description", "The id of the person the event concerns.");
-    props.set("person", person);
+    props.set("person", d.ref("PersonId", Schemas::personId));
+    props.set("when", d.ref("DateSpan", Schemas::dateSpan));
     required(o, "event", "person");
+    ArrayNode allOf = o.putArray("allOf");
+    for (EventForm<?, ?> form : EventForms.ALL) {
+      ObjectNode then = F.objectNode();
+      ObjectNode p = then.putObject("properties");
+      p.putObject("event").put("const", form.kind());
+      p.set("person", d.ref("PersonId", Schemas::personId));
+      p.set("when", d.ref("DateSpan", Schemas::dateSpan));
+      List<String> required = new java.util.ArrayList<>(List.of("event", "person"));
+      for (EventForm.Shape shape : form.shapes()) {
+        ObjectNode ps = F.objectNode();
+        ps.put("description", "See " + form.type().getName() + "#" + shape.name() + "().");
+        ps.setAll(shapeSchema(d, shape));
+        p.set(shape.name(), ps);
+        if (shape.required()) {
+          required.add(shape.name());
+        }
+      }
+      required(then, required.toArray(String[]::new));
+      then.put("additionalProperties", false);
+      ObjectNode c = F.objectNode();
+      ObjectNode cond = c.putObject("if");
+      cond.putObject("properties").putObject("event").put("const", form.kind());
+      cond.putArray("required").add("event");
+      c.set("then", then);
+      allOf.add(c);
+    }
     return o;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static ObjectNode shapeSchema(Defs d, EventForm.Shape shape) {
+    Class raw = shape.codes();
+    switch (shape.kind()) {
+      case TRUTH:
+      case CODE:
+        return (ObjectNode) d.code(raw);
+      case CODES:
+        return set(d.code(raw));
+      case FACTS:
+        return (ObjectNode) d.ref(raw.getSimpleName() + "Facts", () -> factSet(d, raw));
+      case AGE_ASSESSMENT:
+        return (ObjectNode) d.ref("AgeEvidence", () -> ageEvidence(d));
+      default:
+        return (ObjectNode) d.ref("CountryCode", Schemas::country);
+    }
   }
 
   private static ObjectNode profile(Defs d) {

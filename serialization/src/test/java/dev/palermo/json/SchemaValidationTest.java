@@ -301,16 +301,22 @@ class SchemaValidationTest {
   }
 
   @Test
-  void eventsNeedTheirKindAndPersonAndAreOtherwiseOpen() {
+  void eachKindOfEventHasItsOwnClosedSchema() {
     ObjectNode doc = (ObjectNode) PalermoJson.mapper().readTree("{\"id\":\"e\"}");
     ArrayNode events = doc.putArray("events");
-    for (String kind : Schemas.EVENT_KINDS) {
-      events.addObject().put("event", kind).put("person", "p1").put("anything", true);
-    }
+    events.addObject().put("event", "identification").put("person", "p1")
+        .put("status", "possible-victim").put("screeningCompleted", "true");
+    events.addObject().put("event", "detention").put("person", "p1")
+        .put("type", "closed-shelter").put("routinePolicy", "false");
     assertThat(SchemaValidation.validate(doc, SchemaKind.CASE).problems()).isEmpty();
+    // A property of another kind of event, a missing required code, an unknown kind.
+    events.addObject().put("event", "identification").put("person", "p1")
+        .put("status", "identified").put("routinePolicy", "true");
+    events.addObject().put("event", "assistance").put("person", "p1").put("type", "medical");
     events.addObject().put("event", "party");
-    assertThat(rendered(SchemaValidation.validate(doc, SchemaKind.CASE))).containsExactly(
-        "PAL-S-0004 /events/12/event", "PAL-S-0002 /events/12/person");
+    assertThat(rendered(SchemaValidation.validate(doc, SchemaKind.CASE))).contains(
+        "PAL-S-0001 /events/2/routinePolicy", "PAL-S-0002 /events/3/status",
+        "PAL-S-0004 /events/4/event", "PAL-S-0002 /events/4/person");
   }
 
   @Test
