@@ -1,6 +1,7 @@
 package dev.palermo.casefile;
 
 import dev.palermo.constraints.BornBeforeConduct;
+import dev.palermo.constraints.ChildMeasuresForChildren;
 import dev.palermo.constraints.KnownPersonReferences;
 import dev.palermo.constraints.UniquePersonIds;
 import dev.palermo.constraints.ValidationCodes;
@@ -34,6 +35,7 @@ import org.immutables.value.Value;
 @UniquePersonIds
 @KnownPersonReferences
 @BornBeforeConduct
+@ChildMeasuresForChildren
 public abstract class Case implements WithCase {
   Case() {}
 

@@ -2,6 +2,7 @@ package dev.palermo.casefile;
 
 import dev.palermo.facts.DateSpan;
 import dev.palermo.person.PersonId;
+import jakarta.validation.Valid;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,6 @@ public interface CaseEvent {
   /** @return the person the event concerns */
   PersonId person();
 
-  /** @return when it happened, if known */
-  Optional<DateSpan> when();
+  /** @return when it happened, if known; validated like every date span ({@code PAL-V-0006}) */
+  Optional<@Valid DateSpan> when();
 }

@@ -32,6 +32,8 @@ public final class ValidationCodes {
   public static final String BORN_BEFORE_CONDUCT = "PAL-V-0009";
   /** A humanitarian or family motive is not recorded together with a material benefit. */
   public static final String MOTIVE_WITHOUT_BENEFIT = "PAL-V-0010";
+  /** A child-specific measure is not recorded for a person who is an adult on the evidence. */
+  public static final String CHILD_MEASURE_FOR_ADULT = "PAL-V-0011";
 
   /**
    * The code of a message template written as {@code "{PAL-V-0001}"}.

@@ -74,6 +74,25 @@ public final class CaseValidator {
   }
 
   /**
+   * Validates a case and, when it is valid enough to be assessed, runs the safeguard checks over
+   * it, so that one report holds both: the constraint violations (severity
+   * {@link dev.palermo.report.Severity#ERROR}) and the findings ({@code PAL-C-…}: violation,
+   * concern, recommendation, cannot tell). A case with errors is not checked: its facts cannot be
+   * trusted.
+   *
+   * @param aCase the case
+   * @param jurisdiction the jurisdiction whose law the checks apply
+   * @param asOf the day the checks are run for
+   * @return the report
+   */
+  public static Report validateAndCheck(Case aCase, dev.palermo.jurisdiction.Jurisdiction
+      jurisdiction, java.time.LocalDate asOf) {
+    Report report = validate(aCase);
+    return report.canBeAssessed()
+        ? report.and(dev.palermo.checks.Checks.run(aCase, jurisdiction, asOf)) : report;
+  }
+
+  /**
    * Validates a case and throws if it has any error.
    *
    * @param aCase the case; not null

@@ -40,8 +40,9 @@ public enum ValidationRule {
       Provision.of(Instrument.TIP_PROTOCOL, "3(d)"), "/persons/*/ageEvidence/maxAge"),
   /** {@code PAL-V-0006}: a date span does not end before it starts. */
   DATE_SPAN_ORDERED(ValidationCodes.DATE_SPAN_ORDERED,
-      "A date span (a conduct's period, an act record's date) does not end before it starts.",
-      null, "/conducts/*/period/end", "/conducts/*/actRecords/*/when/end"),
+      "A date span (a conduct's period, an act record's date, when an event happened: a "
+          + "detention, a reflection period, a residence permit) does not end before it starts.",
+      null, "/conducts/*/period/end", "/conducts/*/actRecords/*/when/end", "/events/*/when/end"),
   /** {@code PAL-V-0007}: person ids are unique within a case. */
   PERSON_ID_UNIQUE(ValidationCodes.PERSON_ID_UNIQUE,
       "No two persons of a case share an id; each repetition after the first is reported.", null,
@@ -63,6 +64,12 @@ public enum ValidationRule {
       "A humanitarian or family motive is not recorded for smuggling facts whose financial or"
           + " other material benefit is known true (interpretative notes A/55/383/Add.1 para 88).",
       Provision.of(Instrument.SMUGGLING_PROTOCOL, "3(a)"), "/conducts/*/smuggling/motive"),
+  /** {@code PAL-V-0011}: no child-specific measure for a person who is an adult. */
+  CHILD_MEASURE_FOR_ADULT(ValidationCodes.CHILD_MEASURE_FOR_ADULT,
+      "A child-specific measure (a guardian's appointment, the protections of a child in "
+          + "proceedings) is not recorded for a person every age of whose evidence is 18 or more "
+          + "on the day of the measure; a person of uncertain age may be a child.",
+      Provision.of(Instrument.OPSC, "8(1)"), "/events/*/person"),
   /**
    * {@code PAL-V-0000}: a constraint that carries no Palermo code (one a user or a future event
    * type declares with its own message). Its message is the provider's.
