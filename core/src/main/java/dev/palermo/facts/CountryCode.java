@@ -24,13 +24,14 @@ public final class CountryCode implements Comparable<CountryCode> {
    *
    * @param code two upper-case letters
    * @return the country code
-   * @throws IllegalArgumentException if it is not an assigned ISO 3166-1 alpha-2 code
+   * @throws IllegalArgumentException if it is not an assigned ISO 3166-1 alpha-2 code; the
+   *     message does not repeat the text
    */
   public static CountryCode of(String code) {
     if (!isValid(code)) {
-      throw new IllegalArgumentException("'" + (code == null ? "null"
-          : code.length() > 8 ? code.substring(0, 8) + "..." : code)
-          + "' is not an ISO 3166-1 alpha-2 country code");
+      // The rejected text is not repeated: a name typed into the wrong field is personal data.
+      throw new IllegalArgumentException("not an ISO 3166-1 alpha-2 country code (two upper-case"
+          + " letters of an assigned code)");
     }
     return new CountryCode(code);
   }

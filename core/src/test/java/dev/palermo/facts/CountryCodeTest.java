@@ -40,4 +40,13 @@ class CountryCodeTest {
         .hasSameHashCodeAs(CountryCode.of("IT")).isNotEqualTo(CountryCode.of("NG"));
     assertThat(CountryCode.of("IT")).isLessThan(CountryCode.of("NG"));
   }
+
+  @org.junit.jupiter.api.Test
+  void neverRepeatsTheRejectedText() {
+    // A name typed into a country field must not reach a message (DOMAIN.md §4, Data).
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> CountryCode.of("Amina Okoro"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .satisfies(e -> org.assertj.core.api.Assertions.assertThat(e.getMessage())
+            .doesNotContain("Amina").doesNotContain("Okoro"));
+  }
 }
