@@ -1,6 +1,6 @@
 package dev.palermo.checks.proceedings;
 
-import static dev.palermo.checks.proceedings.Support.*;
+import static dev.palermo.checks.CheckTestSupport.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.palermo.events.*;

@@ -1,6 +1,6 @@
 package dev.palermo.checks.returns;
 
-import static dev.palermo.checks.returns.Support.*;
+import static dev.palermo.checks.CheckTestSupport.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.palermo.events.*;

@@ -1,10 +1,8 @@
-package dev.palermo.checks.returns;
+package dev.palermo.checks;
 
 import dev.palermo.Fixtures;
 import dev.palermo.casefile.Case;
 import dev.palermo.casefile.CaseEvent;
-import dev.palermo.checks.Check;
-import dev.palermo.checks.CheckContext;
 import dev.palermo.events.Identification;
 import dev.palermo.events.IdentificationStatus;
 import dev.palermo.facts.DateSpan;
@@ -20,35 +18,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Cases for the returns check tests. Dates of birth come from {@link Fixtures} and are fictitious. */
-final class Support {
+/**
+ * Cases for the check tests that judge one event at a time. Dates of birth come from
+ * {@link Fixtures} and are fictitious.
+ */
+public final class CheckTestSupport {
   /** The presumed victim. */
-  static final PersonId VICTIM = Fixtures.VICTIM;
+  public static final PersonId VICTIM = Fixtures.VICTIM;
   /** The day the person was identified as a victim. */
-  static final LocalDate ID_DAY = LocalDate.of(2018, 5, 1);
+  public static final LocalDate ID_DAY = LocalDate.of(2018, 5, 1);
   /** The day of the event judged. */
-  static final LocalDate DAY = LocalDate.of(2018, 6, 1);
+  public static final LocalDate DAY = LocalDate.of(2018, 6, 1);
   /** The day the checks are run for (the child of {@link Fixtures#childOf16()} is still 16). */
-  static final LocalDate AS_OF = LocalDate.of(2018, 7, 1);
+  public static final LocalDate AS_OF = LocalDate.of(2018, 7, 1);
 
-  private Support() {}
+  private CheckTestSupport() {}
 
-  static Person person(String kind) {
+  public static Person person(String kind) {
     return kind.equals("child") ? Fixtures.childOf16() : Fixtures.adult();
   }
 
-  static Identification identification(IdentificationStatus status) {
+  public static Identification identification(IdentificationStatus status) {
     return Identification.builder().person(VICTIM).when(DateSpan.on(ID_DAY)).status(status)
         .build();
   }
 
   /** A case where the person was identified as a victim (events/0) before the events given. */
-  static Case victimCase(Person p, CaseEvent... events) {
+  public static Case victimCase(Person p, CaseEvent... events) {
     return withStatus(IdentificationStatus.IDENTIFIED, p, events);
   }
 
   /** A case where the person was identified with the given status (events/0). */
-  static Case withStatus(IdentificationStatus status, Person p, CaseEvent... events) {
+  public static Case withStatus(IdentificationStatus status, Person p, CaseEvent... events) {
     List<CaseEvent> all = new ArrayList<>();
     all.add(identification(status));
     all.addAll(List.of(events));
@@ -56,20 +57,20 @@ final class Support {
   }
 
   /** A case with no identification and no conduct: victim status unknown. */
-  static Case unscreenedCase(Person p, CaseEvent... events) {
+  public static Case unscreenedCase(Person p, CaseEvent... events) {
     return Case.builder().id("c1").addPersons(p).addEvents(events).build();
   }
 
-  static List<Problem> run(Check check, Case c, Jurisdiction j) {
+  public static List<Problem> run(Check check, Case c, Jurisdiction j) {
     return check.run(CheckContext.of(c, j, AS_OF));
   }
 
-  static List<Problem> run(Check check, Case c) {
+  public static List<Problem> run(Check check, Case c) {
     return run(check, c, Jurisdictions.PROTOCOL);
   }
 
   /** The Protocol baseline, also bound by the given instruments (e.g. the CRC). */
-  static Jurisdiction bound(Instrument... more) {
+  public static Jurisdiction bound(Instrument... more) {
     JurisdictionProfile base = Jurisdictions.PROTOCOL.latest();
     Set<Instrument> all = new java.util.HashSet<>(base.boundBy());
     all.addAll(List.of(more));
