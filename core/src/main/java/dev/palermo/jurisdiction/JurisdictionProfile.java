@@ -140,6 +140,17 @@ public abstract class JurisdictionProfile implements WithJurisdictionProfile {
   /** @return the minimum length of the recovery and reflection period in days, if any */
   public abstract OptionalInt reflectionPeriodDays();
 
+  /**
+   * The sanctions floor: the shortest maximum custodial penalty, in months, that the law must
+   * provide for trafficking. The CoE Convention requires "effective, proportionate and
+   * dissuasive sanctions" including custodial penalties that can give rise to extradition (art.
+   * 23(1)), which its Explanatory Report, para. 252, reads as custodial penalties of at least one
+   * year (seeds/000_4ef45050c65d0a55.txt:383, 393). Empty when the profile sets no floor.
+   *
+   * @return the floor in months, if any
+   */
+  public abstract OptionalInt minimumCustodyMonths();
+
   /** @return each encoded point with its source and how far it was verified */
   public abstract List<SourceNote> sourceNotes();
 

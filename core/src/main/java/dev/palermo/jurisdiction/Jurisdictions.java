@@ -176,12 +176,16 @@ public final class Jurisdictions {
         .nonPunishment(NonPunishment.COMPELLED)
         .nonPunishmentProvision(Provision.of(Instrument.COE_CONVENTION, "26"))
         .reflectionPeriodDays(30)
+        .minimumCustodyMonths(12)
         .addSourceNotes(
             SourceNote.of("bound by the CRC: every member State is a party (every UN member but "
                 + "the United States is)", "UN Treaty Collection, as recalled", UNVERIFIED),
             SourceNote.of("definition: the same as the Protocol's", "DOMAIN.md §3",
                 STATED_IN_BRIEF),
             SourceNote.of("definition in art. 4(a)-(d)", "CETS 197, as recalled", UNVERIFIED),
+            SourceNote.of("sanctions floor: custodial penalties that can give rise to extradition "
+                + "(art. 23(1)), at least one year (Explanatory Report, para. 252)", SEED_000
+                + ":383, 393", QUOTED_IN_SEEDS),
             SourceNote.of("non-punishment: art. 26, 'compelled' formulation", SEED_000
                 + ":183, 197", QUOTED_IN_SEEDS),
             SourceNote.of("recovery and reflection period of at least 30 days (art. 13)",

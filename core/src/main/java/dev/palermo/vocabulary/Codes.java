@@ -52,7 +52,9 @@ public final class Codes {
       dev.palermo.events.ProfilingGround.class,
       dev.palermo.events.ProtectiveMeasure.class,
       dev.palermo.events.ReturnKind.class,
-      dev.palermo.events.ReturnRisk.class);
+      dev.palermo.events.ReturnRisk.class,
+      dev.palermo.events.PenaltyKind.class,
+      dev.palermo.events.AggravatingCircumstance.class);
 
   private Codes() {}
 

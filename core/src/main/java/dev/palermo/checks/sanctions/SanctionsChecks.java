@@ -11,6 +11,19 @@ public final class SanctionsChecks {
 
   /** @return the checks; unmodifiable */
   public static List<Check> all() {
-    return List.of();
+    return List.of(
+        new SanctionBelowProfileFloor(),
+        new MandatoryMinimumApplied(),
+        new DeathPenaltyImposed(),
+        new DeathPenaltyNotMostSeriousCrime(),
+        new DeathPenaltyAfterUnfairTrial(),
+        new ChildOffenderDeathPenalty(),
+        new ChildOffenderLifeWithoutRelease(),
+        new DeathPenaltyPregnantWoman(),
+        new CorporalPunishmentImposed(),
+        new AggravationsNotConsidered(),
+        new ForeignConvictionsNotConsidered(),
+        new FormerVictimNotConsideredInMitigation(),
+        new LegalPersonNotSanctionable());
   }
 }

@@ -11,6 +11,19 @@ public final class TrialChecks {
 
   /** @return the checks; unmodifiable */
   public static List<Check> all() {
-    return List.of();
+    return List.of(
+        new ChargesNotInformed(),
+        new InadequateTimeAndFacilities(),
+        new UndueDelay(),
+        new NoCounselOrLegalAid(),
+        new WitnessesNotExamined(),
+        new NoInterpreter(),
+        new CompelledToTestify(),
+        new NoPublicHearing(),
+        new NoAppeal(),
+        new TriedTwice(),
+        new TortureEvidenceUsed(),
+        new ProtectiveMeasuresDenyDefence(),
+        new PretrialDetentionWithoutJudicialReview());
   }
 }

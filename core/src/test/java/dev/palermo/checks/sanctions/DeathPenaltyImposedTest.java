@@ -1,0 +1,62 @@
+package dev.palermo.checks.sanctions;
+
+import static dev.palermo.checks.sanctions.SanctionsSupport.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.palermo.events.AggravatingCircumstance;
+import dev.palermo.events.PenaltyKind;
+import dev.palermo.facts.FactSet;
+import dev.palermo.facts.Truth;
+import dev.palermo.jurisdiction.Jurisdictions;
+import dev.palermo.report.JsonPointer;
+import dev.palermo.report.Problem;
+import dev.palermo.report.Severity;
+import dev.palermo.rights.ProvisionCatalogue;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Tests of {@link DeathPenaltyImposed} (PAL-C-0402, death-penalty-imposed). */
+class DeathPenaltyImposedTest {
+  private static final DeathPenaltyImposed CHECK = new DeathPenaltyImposed();
+
+  // seeds/004 lines 727, 788; seeds/000 line 403
+  @Test
+  void firesWhenBroken() {
+    List<Problem> out = run(CHECK, offenderCase(base().penalty(PenaltyKind.DEATH_PENALTY).build()), Jurisdictions.UNITED_KINGDOM);
+    assertThat(out).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("PAL-C-0402");
+      assertThat(p.severity()).isEqualTo(Severity.RECOMMENDATION);
+      assertThat(p.path()).isEqualTo(JsonPointer.parse("/events/0/penalty"));
+      assertThat(p.citations().get(0))
+          .isEqualTo(ProvisionCatalogue.require("sl-death-penalty-abolition").provision());
+      assertThat(p.remedy()).isPresent();
+      assertThat(p.message()).doesNotContain("S1").doesNotContain("{");
+    });
+  }
+
+  // seeds/004 lines 727, 788; seeds/000 line 403
+  @Test
+  void silentWhenRespected() {
+    assertThat(run(CHECK, offenderCase(base().penalty(PenaltyKind.CUSTODY).build()), Jurisdictions.UNITED_KINGDOM)).isEmpty();
+  }
+
+  // seeds/004 lines 727, 788; seeds/000 line 403: unknown facts give "cannot tell", never a silent pass.
+  @Test
+  void cannotTellWhenUnknown() {
+    List<Problem> out = run(CHECK, offenderCase(base().build()));
+    assertThat(out).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("PAL-C-0402");
+      assertThat(p.severity()).isEqualTo(Severity.CANNOT_TELL);
+      assertThat(p.path()).isEqualTo(JsonPointer.parse("/events/0/penalty"));
+    });
+  }
+
+  // seeds/004 lines 727, 788; seeds/000 line 403: the severity follows the strength of the provisions and whether the
+  // jurisdiction is bound by them (UNITED_KINGDOM: RECOMMENDATION; PROTOCOL: RECOMMENDATION).
+  @Test
+  void severityDependsOnJurisdiction() {
+    List<Problem> out = run(CHECK, offenderCase(base().penalty(PenaltyKind.DEATH_PENALTY).build()), Jurisdictions.PROTOCOL);
+    assertThat(out).singleElement().extracting(Problem::severity)
+        .isEqualTo(Severity.RECOMMENDATION);
+  }
+}
