@@ -71,7 +71,11 @@ final class EventForm<E extends CaseEvent, B> {
     /** An age assessment (age evidence of kind "assessment"). */
     AGE_ASSESSMENT,
     /** An ISO 3166-1 alpha-2 country code. */
-    COUNTRY
+    COUNTRY,
+    /** A short string token (a code of the jurisdiction's own law), never free text. */
+    STRING,
+    /** A whole number of zero or more. */
+    INTEGER
   }
 
   /**

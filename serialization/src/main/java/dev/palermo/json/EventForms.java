@@ -11,6 +11,7 @@ import dev.palermo.events.Charge;
 import dev.palermo.events.ChargeStage;
 import dev.palermo.events.CompensationRefusal;
 import dev.palermo.events.CompensationStatus;
+import dev.palermo.events.AggravatingCircumstance;
 import dev.palermo.events.DataDisclosure;
 import dev.palermo.events.Detention;
 import dev.palermo.events.DetentionKind;
@@ -26,6 +27,8 @@ import dev.palermo.events.LegalBasis;
 import dev.palermo.events.LinkToTrafficking;
 import dev.palermo.events.OffenceCategory;
 import dev.palermo.events.Participation;
+import dev.palermo.events.PenaltyKind;
+import dev.palermo.events.Prosecution;
 import dev.palermo.events.ProfilingGround;
 import dev.palermo.events.ProtectiveMeasure;
 import dev.palermo.events.ReflectionPeriod;
@@ -33,6 +36,7 @@ import dev.palermo.events.ResidencePermit;
 import dev.palermo.events.ReturnDecision;
 import dev.palermo.events.ReturnKind;
 import dev.palermo.events.ReturnRisk;
+import dev.palermo.events.Sentence;
 import dev.palermo.facts.CountryCode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -236,6 +240,77 @@ final class EventForms {
           .truth("suspectPresent", Interview::suspectPresent, Interview.Builder::suspectPresent)
           .truth("guardianExcludedForCause", Interview::guardianExcludedForCause,
               Interview.Builder::guardianExcludedForCause),
+
+      EventForm.of(Prosecution.class, Prosecution.KIND, Prosecution::builder,
+              Prosecution.Builder::build, Prosecution.Builder::person,
+              Prosecution.Builder::when)
+          .optional("offence", EventForm.ShapeKind.STRING, Prosecution::offence,
+              JsonNodeFactory.instance::stringNode, d -> d::string, Prosecution.Builder::offence)
+          .truth("legalPerson", Prosecution::legalPerson,
+              Prosecution.Builder::legalPerson)
+          .truth("pretrialDetention", Prosecution::pretrialDetention,
+              Prosecution.Builder::pretrialDetention)
+          .truth("judicialReviewOfDetention", Prosecution::judicialReviewOfDetention,
+              Prosecution.Builder::judicialReviewOfDetention)
+          .truth("informedOfCharges", Prosecution::informedOfCharges,
+              Prosecution.Builder::informedOfCharges)
+          .truth("adequateTimeAndFacilities", Prosecution::adequateTimeAndFacilities,
+              Prosecution.Builder::adequateTimeAndFacilities)
+          .truth("counselOrLegalAid", Prosecution::counselOrLegalAid,
+              Prosecution.Builder::counselOrLegalAid)
+          .truth("interpreter", Prosecution::interpreter,
+              Prosecution.Builder::interpreter)
+          .truth("examineWitnesses", Prosecution::examineWitnesses,
+              Prosecution.Builder::examineWitnesses)
+          .truth("notCompelledToTestify", Prosecution::notCompelledToTestify,
+              Prosecution.Builder::notCompelledToTestify)
+          .truth("publicHearing", Prosecution::publicHearing,
+              Prosecution.Builder::publicHearing)
+          .truth("appeal", Prosecution::appeal,
+              Prosecution.Builder::appeal)
+          .truth("priorFinalJudgment", Prosecution::priorFinalJudgment,
+              Prosecution.Builder::priorFinalJudgment)
+          .truth("withoutUndueDelay", Prosecution::withoutUndueDelay,
+              Prosecution.Builder::withoutUndueDelay)
+          .truth("evidenceObtainedByTorture", Prosecution::evidenceObtainedByTorture,
+              Prosecution.Builder::evidenceObtainedByTorture)
+          .truth("evidenceUsed", Prosecution::evidenceUsed,
+              Prosecution.Builder::evidenceUsed)
+          .truth("victimProtectiveMeasures", Prosecution::victimProtectiveMeasures,
+              Prosecution.Builder::victimProtectiveMeasures)
+          .truth("defenceCouldTestEvidence", Prosecution::defenceCouldTestEvidence,
+              Prosecution.Builder::defenceCouldTestEvidence),
+
+      EventForm.of(Sentence.class, Sentence.KIND, Sentence::builder, Sentence.Builder::build,
+              Sentence.Builder::person, Sentence.Builder::when)
+          .optional("offence", EventForm.ShapeKind.STRING, Sentence::offence,
+              JsonNodeFactory.instance::stringNode, d -> d::string, Sentence.Builder::offence)
+          .optionalCode("penalty", PenaltyKind.class, Sentence::penalty,
+              Sentence.Builder::penalty)
+          .optional("custodyMonths", EventForm.ShapeKind.INTEGER, Sentence::custodyMonths,
+              JsonNodeFactory.instance::numberNode, d -> d::integer,
+              Sentence.Builder::custodyMonths)
+          .optional("statutoryMaximumCustodyMonths", EventForm.ShapeKind.INTEGER,
+              Sentence::statutoryMaximumCustodyMonths, JsonNodeFactory.instance::numberNode,
+              d -> d::integer, Sentence.Builder::statutoryMaximumCustodyMonths)
+          .facts("aggravations", AggravatingCircumstance.class, Sentence::aggravations,
+              Sentence.Builder::aggravations)
+          .truth("mandatoryMinimumApplied", Sentence::mandatoryMinimumApplied,
+              Sentence.Builder::mandatoryMinimumApplied)
+          .truth("mostSeriousCrime", Sentence::mostSeriousCrime,
+              Sentence.Builder::mostSeriousCrime)
+          .truth("offenderUnder18AtOffence", Sentence::offenderUnder18AtOffence,
+              Sentence.Builder::offenderUnder18AtOffence)
+          .truth("pregnant", Sentence::pregnant,
+              Sentence.Builder::pregnant)
+          .truth("aggravationsConsidered", Sentence::aggravationsConsidered,
+              Sentence.Builder::aggravationsConsidered)
+          .truth("formerVictimConsidered", Sentence::formerVictimConsidered,
+              Sentence.Builder::formerVictimConsidered)
+          .truth("legalPersonInvolved", Sentence::legalPersonInvolved,
+              Sentence.Builder::legalPersonInvolved)
+          .truth("legalPersonSanctionable", Sentence::legalPersonSanctionable,
+              Sentence.Builder::legalPersonSanctionable),
 
       EventForm.of(DataDisclosure.class, DataDisclosure.KIND, DataDisclosure::builder,
               DataDisclosure.Builder::build, DataDisclosure.Builder::person,

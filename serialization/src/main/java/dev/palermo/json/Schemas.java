@@ -351,6 +351,16 @@ public final class Schemas {
         return (ObjectNode) d.ref(raw.getSimpleName() + "Facts", () -> factSet(d, raw));
       case AGE_ASSESSMENT:
         return (ObjectNode) d.ref("AgeEvidence", () -> ageEvidence(d));
+      case STRING: {
+        ObjectNode o = string();
+        o.put("maxLength", 128);
+        return o;
+      }
+      case INTEGER: {
+        ObjectNode o = integer();
+        o.put("minimum", 0);
+        return o;
+      }
       default:
         return (ObjectNode) d.ref("CountryCode", Schemas::country);
     }
