@@ -54,7 +54,8 @@ public final class Codes {
       dev.palermo.events.ReturnKind.class,
       dev.palermo.events.ReturnRisk.class,
       dev.palermo.events.PenaltyKind.class,
-      dev.palermo.events.AggravatingCircumstance.class);
+      dev.palermo.events.AggravatingCircumstance.class,
+      dev.palermo.state.CorruptionOffence.class);
 
   private Codes() {}
 
