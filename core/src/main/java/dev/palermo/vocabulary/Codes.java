@@ -52,7 +52,8 @@ public final class Codes {
       dev.palermo.events.ProfilingGround.class,
       dev.palermo.events.ProtectiveMeasure.class,
       dev.palermo.events.ReturnKind.class,
-      dev.palermo.events.ReturnRisk.class);
+      dev.palermo.events.ReturnRisk.class,
+      dev.palermo.events.CooperationType.class, dev.palermo.events.DiscriminationGround.class, dev.palermo.events.AssetRecoveryStep.class);
 
   private Codes() {}
 
