@@ -12,8 +12,9 @@ import java.util.Set;
  * persons from being extradited on grounds that ... the person may be subject to the death
  * penalty" (seeds/000_4ef45050c65d0a55.txt:533); some extradition treaties forbid it, others allow
  * refusal (fn 89, seeds/000_4ef45050c65d0a55.txt:417); the death penalty is a barrier to extradition
- * (seeds/004_a416d8ba61ae2dbe.txt:794). The assurance that lifts the bar is the treaty practice of
- * the European Convention on Extradition art. 11, cited at seeds/000 line 417.
+ * (seeds/004_a416d8ba61ae2dbe.txt:794). That an assurance against the death penalty lifts the
+ * bar is the treaty practice of the European Convention on Extradition art. 11, which seeds/000
+ * line 417 cites; the seeds do not quote its assurance clause (recalled, to be verified).
  *
  * <p>Fires when {@code deathPenaltyRisk} is TRUE, {@code deathPenaltyAssurance} FALSE and the
  * request is not recorded as refused. Code PAL-C-0500. Cites {@code ext-bar-death-penalty}.
