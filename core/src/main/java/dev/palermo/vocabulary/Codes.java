@@ -55,7 +55,9 @@ public final class Codes {
       dev.palermo.events.ReturnRisk.class,
       dev.palermo.events.PenaltyKind.class,
       dev.palermo.events.AggravatingCircumstance.class,
-      dev.palermo.state.CorruptionOffence.class);
+      dev.palermo.state.CorruptionOffence.class,
+      dev.palermo.events.CooperationType.class, dev.palermo.events.DiscriminationGround.class,
+      dev.palermo.events.AssetRecoveryStep.class);
 
   private Codes() {}
 

@@ -297,7 +297,7 @@ class GeneratorTest {
         assertThat(parse(type, c.code())).isSameAs(c);
       }
     }
-    assertThat(CodeSystems.all()).hasSize(53);
+    assertThat(CodeSystems.all()).hasSize(56);
     assertThat(values).isGreaterThan(100);
   }
 

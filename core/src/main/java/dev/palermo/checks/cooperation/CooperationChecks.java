@@ -11,6 +11,21 @@ public final class CooperationChecks {
 
   /** @return the checks; unmodifiable */
   public static List<Check> all() {
-    return List.of();
+    return List.of(
+        new ExtraditionDespiteDeathPenalty(),
+        new ExtraditionDespiteTortureRisk(),
+        new ExtraditionOnDiscriminatoryGrounds(),
+        new ExtraditionDespitePriorJudgment(),
+        new ExtraditionWithoutFairTrialAssurance(),
+        new NationalNeitherExtraditedNorProsecuted(),
+        new DualCriminalityNotMet(),
+        new VictimDataSharedWithoutSafeguards(),
+        new CooperationEndangeringVictim(),
+        new TransferWithoutTransparentForum(),
+        new TransferAfterFinalJudgment(),
+        new VictimTestimonyWithoutVideoLink(),
+        new AssistanceRiskingIllTreatment(),
+        new ProceedsNotPrioritisedForCompensation(),
+        new ProceedsNotConsideredForVictims());
   }
 }
