@@ -595,7 +595,8 @@ final class Decoder {
         "elementProvisions", "acts", "means", "adultMeansRequired", "purposes", "childRule",
         "childRulePurposes", "childAge", "childAgeProvision", "personScope",
         "movementRequirement", "smugglingRequiresMaterialBenefit", "consentProvision", "boundBy",
-        "nonPunishment", "nonPunishmentProvision", "reflectionPeriodDays", "sourceNotes");
+        "nonPunishment", "nonPunishmentProvision", "reflectionPeriodDays",
+        "minimumCustodyMonths", "sourceNotes");
     if (o == null) {
       return null;
     }
@@ -624,6 +625,7 @@ final class Decoder {
     NonPunishment nonPunishment = o.get("nonPunishment", false, code(NonPunishment.class));
     Provision nonPunishmentProvision = o.get("nonPunishmentProvision", false, this::provision);
     Integer reflection = o.get("reflectionPeriodDays", false, this::integer);
+    Integer custody = o.get("minimumCustodyMonths", false, this::integer);
     List<SourceNote> notes = o.list("sourceNotes", this::sourceNote);
     return ok(mark, at, () -> {
       JurisdictionProfile.Builder b = JurisdictionProfile.builder().id(id).name(name)
@@ -662,6 +664,9 @@ final class Decoder {
       }
       if (reflection != null) {
         b.reflectionPeriodDays(reflection);
+      }
+      if (custody != null) {
+        b.minimumCustodyMonths(custody);
       }
       return b.build();
     });

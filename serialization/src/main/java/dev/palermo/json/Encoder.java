@@ -324,6 +324,7 @@ final class Encoder {
     codeUnless(o, "nonPunishment", p.nonPunishment(), NonPunishment.NONE);
     p.nonPunishmentProvision().ifPresent(v -> o.set("nonPunishmentProvision", provision(v)));
     p.reflectionPeriodDays().ifPresent(d -> o.put("reflectionPeriodDays", d));
+    p.minimumCustodyMonths().ifPresent(m -> o.put("minimumCustodyMonths", m));
     list(o, "sourceNotes", p.sourceNotes(), Encoder::sourceNote);
     return o;
   }

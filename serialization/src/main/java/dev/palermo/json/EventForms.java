@@ -12,10 +12,15 @@ import dev.palermo.events.ChargeStage;
 import dev.palermo.events.CompensationRefusal;
 import dev.palermo.events.CompensationStatus;
 import dev.palermo.events.AggravatingCircumstance;
+import dev.palermo.events.AssetRecovery;
+import dev.palermo.events.AssetRecoveryStep;
+import dev.palermo.events.CooperationRequest;
+import dev.palermo.events.CooperationType;
 import dev.palermo.events.DataDisclosure;
 import dev.palermo.events.Detention;
 import dev.palermo.events.DetentionKind;
 import dev.palermo.events.DetentionReason;
+import dev.palermo.events.DiscriminationGround;
 import dev.palermo.events.DisclosureRecipient;
 import dev.palermo.events.GuardianAppointment;
 import dev.palermo.events.Identification;
@@ -311,6 +316,68 @@ final class EventForms {
               Sentence.Builder::legalPersonInvolved)
           .truth("legalPersonSanctionable", Sentence::legalPersonSanctionable,
               Sentence.Builder::legalPersonSanctionable),
+
+      EventForm.of(CooperationRequest.class, CooperationRequest.KIND,
+              CooperationRequest::builder, CooperationRequest.Builder::build,
+              CooperationRequest.Builder::person, CooperationRequest.Builder::when)
+          .code("type", CooperationType.class, CooperationRequest::type,
+              CooperationRequest.Builder::type)
+          .optional("requestingState", EventForm.ShapeKind.COUNTRY, CooperationRequest::requestingState,
+              (CountryCode c) -> JsonNodeFactory.instance.stringNode(c.code()),
+              d -> d::country, CooperationRequest.Builder::requestingState)
+          .optional("requestedState", EventForm.ShapeKind.COUNTRY, CooperationRequest::requestedState,
+              (CountryCode c) -> JsonNodeFactory.instance.stringNode(c.code()),
+              d -> d::country, CooperationRequest.Builder::requestedState)
+          .optional("requestingJurisdiction", EventForm.ShapeKind.STRING, CooperationRequest::requestingJurisdiction,
+              JsonNodeFactory.instance::stringNode, d -> d::string, CooperationRequest.Builder::requestingJurisdiction)
+          .optional("requestedJurisdiction", EventForm.ShapeKind.STRING, CooperationRequest::requestedJurisdiction,
+              JsonNodeFactory.instance::stringNode, d -> d::string, CooperationRequest.Builder::requestedJurisdiction)
+          .truth("deathPenaltyRisk", CooperationRequest::deathPenaltyRisk,
+              CooperationRequest.Builder::deathPenaltyRisk)
+          .truth("deathPenaltyAssurance", CooperationRequest::deathPenaltyAssurance,
+              CooperationRequest.Builder::deathPenaltyAssurance)
+          .truth("tortureRisk", CooperationRequest::tortureRisk,
+              CooperationRequest.Builder::tortureRisk)
+          .facts("discriminationGrounds", DiscriminationGround.class,
+              CooperationRequest::discriminationGrounds,
+              CooperationRequest.Builder::discriminationGrounds)
+          .truth("priorFinalJudgment", CooperationRequest::priorFinalJudgment,
+              CooperationRequest.Builder::priorFinalJudgment)
+          .truth("fairTrialAssurance", CooperationRequest::fairTrialAssurance,
+              CooperationRequest.Builder::fairTrialAssurance)
+          .truth("personIsNationalOfRequested", CooperationRequest::personIsNationalOfRequested,
+              CooperationRequest.Builder::personIsNationalOfRequested)
+          .truth("refused", CooperationRequest::refused,
+              CooperationRequest.Builder::refused)
+          .truth("prosecutedInstead", CooperationRequest::prosecutedInstead,
+              CooperationRequest.Builder::prosecutedInstead)
+          .truth("victimIdentityOrDataShared", CooperationRequest::victimIdentityOrDataShared,
+              CooperationRequest.Builder::victimIdentityOrDataShared)
+          .truth("dataSafeguards", CooperationRequest::dataSafeguards,
+              CooperationRequest.Builder::dataSafeguards)
+          .truth("victimAtRisk", CooperationRequest::victimAtRisk,
+              CooperationRequest.Builder::victimAtRisk)
+          .truth("victimSafetyPlan", CooperationRequest::victimSafetyPlan,
+              CooperationRequest.Builder::victimSafetyPlan)
+          .truth("forumChoiceTransparent", CooperationRequest::forumChoiceTransparent,
+              CooperationRequest.Builder::forumChoiceTransparent)
+          .truth("appearanceInPersonUnsuitable", CooperationRequest::appearanceInPersonUnsuitable,
+              CooperationRequest.Builder::appearanceInPersonUnsuitable)
+          .truth("videoLinkOffered", CooperationRequest::videoLinkOffered,
+              CooperationRequest.Builder::videoLinkOffered),
+
+      EventForm.of(AssetRecovery.class, AssetRecovery.KIND, AssetRecovery::builder,
+              AssetRecovery.Builder::build, AssetRecovery.Builder::person,
+              AssetRecovery.Builder::when)
+          .code("step", AssetRecoveryStep.class, AssetRecovery::step,
+              AssetRecovery.Builder::step)
+          .truth("onRequestOfAnotherState", AssetRecovery::onRequestOfAnotherState,
+              AssetRecovery.Builder::onRequestOfAnotherState)
+          .optional("requestingState", EventForm.ShapeKind.COUNTRY, AssetRecovery::requestingState,
+              (CountryCode c) -> JsonNodeFactory.instance.stringNode(c.code()),
+              d -> d::country, AssetRecovery.Builder::requestingState)
+          .truth("proceedsConsideredForCompensation", AssetRecovery::proceedsConsideredForCompensation,
+              AssetRecovery.Builder::proceedsConsideredForCompensation),
 
       EventForm.of(DataDisclosure.class, DataDisclosure.KIND, DataDisclosure::builder,
               DataDisclosure.Builder::build, DataDisclosure.Builder::person,

@@ -74,10 +74,8 @@ public final class Schemas {
    * The kinds of case event, each the {@code KIND} of a class of {@code dev.palermo.events}
    * implementing {@code CaseEvent}; a test checks that none is missing.
    */
-  static final List<String> EVENT_KINDS = List.of(AgeDetermination.KIND, Assistance.KIND,
-      Charge.KIND, DataDisclosure.KIND, Detention.KIND, GuardianAppointment.KIND,
-      Identification.KIND, Interview.KIND, Participation.KIND, ReflectionPeriod.KIND,
-      ResidencePermit.KIND, ReturnDecision.KIND);
+  static final List<String> EVENT_KINDS = EventForms.ALL.stream().map(EventForm::kind).sorted()
+      .toList();
 
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private static final String PERSON_ID = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
@@ -408,6 +406,9 @@ public final class Schemas {
         + "of the non-punishment rule.");
     prop(o, "reflectionPeriodDays", integer(), "The length of the recovery and reflection "
         + "period, in days.");
+    prop(o, "minimumCustodyMonths", integer(), "The lowest maximum custodial penalty the "
+        + "law must provide for trafficking, in months (a sanctions floor), if the profile sets "
+        + "one.");
     prop(o, "sourceNotes", array(d.ref("SourceNote", () -> sourceNote(d))), "Point by point, "
         + "the source of the profile and whether it was verified.");
     required(o, "id", "name", "version", "effectiveFrom", "definition");

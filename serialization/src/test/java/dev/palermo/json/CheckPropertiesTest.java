@@ -109,6 +109,10 @@ class CheckPropertiesTest {
     for (Jurisdiction j : Jurisdictions.all()) {
       for (Problem p : run(c, j, asOf(c, offset)).problems()) {
         String text = p.message() + "\n" + p.remedy().orElse("");
+        // Instrument names are fixed text ("Modern Slavery Act 2015"), not data of the case.
+        for (dev.palermo.law.Instrument i : dev.palermo.law.Instrument.builtIns()) {
+          text = text.replace(i.shortName(), "").replace(i.title(), "");
+        }
         for (Pattern data : personal) {
           assertThat(data.matcher(text).find())
               .as("%s under %s repeats personal data %s: %s", p.code(), j.id(), data, text)

@@ -58,7 +58,12 @@ class EventRoundTripTest {
           Map.entry(ReturnDecision.class, PalermoGenerators.returnDecision()),
           Map.entry(Participation.class, PalermoGenerators.participation()),
           Map.entry(Interview.class, PalermoGenerators.interview()),
-          Map.entry(DataDisclosure.class, PalermoGenerators.dataDisclosure()));
+          Map.entry(DataDisclosure.class, PalermoGenerators.dataDisclosure()),
+          Map.entry(dev.palermo.events.Prosecution.class, PalermoGenerators.prosecution()),
+          Map.entry(dev.palermo.events.Sentence.class, PalermoGenerators.sentence()),
+          Map.entry(dev.palermo.events.CooperationRequest.class,
+              PalermoGenerators.cooperationRequest()),
+          Map.entry(dev.palermo.events.AssetRecovery.class, PalermoGenerators.assetRecovery()));
 
   @TestFactory
   Stream<DynamicTest> everyEventTypeRoundTrips() {

@@ -9,6 +9,10 @@ import dev.palermo.events.AgeDetermination;
 import dev.palermo.events.Assistance;
 import dev.palermo.events.Charge;
 import dev.palermo.events.DataDisclosure;
+import dev.palermo.events.AssetRecovery;
+import dev.palermo.events.CooperationRequest;
+import dev.palermo.events.Sentence;
+import dev.palermo.events.Prosecution;
 import dev.palermo.events.Detention;
 import dev.palermo.events.GuardianAppointment;
 import dev.palermo.events.Identification;
@@ -179,6 +183,26 @@ public final class PalermoGenerators {
   /** @return disclosures of data to any recipient (person and date at random) */
   public static Gen<DataDisclosure> dataDisclosure() {
     return PalermoSamplers.dataDisclosure().gen();
+  }
+
+  /** @return prosecutions of a suspect, with the fair-trial facts (person and date at random) */
+  public static Gen<Prosecution> prosecution() {
+    return PalermoSamplers.prosecution().gen();
+  }
+
+  /** @return sentences (person and date at random) */
+  public static Gen<Sentence> sentence() {
+    return PalermoSamplers.sentence().gen();
+  }
+
+  /** @return requests for international cooperation (person and date at random) */
+  public static Gen<CooperationRequest> cooperationRequest() {
+    return PalermoSamplers.cooperationRequest().gen();
+  }
+
+  /** @return steps of asset recovery (person and date at random) */
+  public static Gen<AssetRecovery> assetRecovery() {
+    return PalermoSamplers.assetRecovery().gen();
   }
 
   /**

@@ -20,6 +20,15 @@ import dev.palermo.events.ChargeStage;
 import dev.palermo.events.CompensationRefusal;
 import dev.palermo.events.CompensationStatus;
 import dev.palermo.events.DataDisclosure;
+import dev.palermo.events.AggravatingCircumstance;
+import dev.palermo.events.Sentence;
+import dev.palermo.events.Prosecution;
+import dev.palermo.events.PenaltyKind;
+import dev.palermo.events.DiscriminationGround;
+import dev.palermo.events.CooperationType;
+import dev.palermo.events.CooperationRequest;
+import dev.palermo.events.AssetRecoveryStep;
+import dev.palermo.events.AssetRecovery;
 import dev.palermo.events.Detention;
 import dev.palermo.events.DetentionKind;
 import dev.palermo.events.DetentionReason;
@@ -356,7 +365,9 @@ public final class PalermoSamplers {
       PalermoSamplers::detention, PalermoSamplers::reflectionPeriod,
       PalermoSamplers::residencePermit, PalermoSamplers::charge,
       PalermoSamplers::returnDecision, PalermoSamplers::participation,
-      PalermoSamplers::interview, PalermoSamplers::dataDisclosure);
+      PalermoSamplers::interview, PalermoSamplers::dataDisclosure,
+      PalermoSamplers::prosecution, PalermoSamplers::sentence,
+      PalermoSamplers::cooperationRequest, PalermoSamplers::assetRecovery);
 
   /** The person an event concerns and the first day of the conduct it follows. */
   private record EventSeed(PersonId person, LocalDate conduct) {}
@@ -419,6 +430,26 @@ public final class PalermoSamplers {
   /** @return disclosures of data to any recipient */
   public static Sampler<DataDisclosure> dataDisclosure() {
     return r -> dataDisclosure(r, anyEventSeed(r));
+  }
+
+  /** @return prosecutions of a suspect, with the fair-trial facts */
+  public static Sampler<Prosecution> prosecution() {
+    return r -> prosecution(r, anyEventSeed(r));
+  }
+
+  /** @return sentences */
+  public static Sampler<Sentence> sentence() {
+    return r -> sentence(r, anyEventSeed(r));
+  }
+
+  /** @return requests for international cooperation */
+  public static Sampler<CooperationRequest> cooperationRequest() {
+    return r -> cooperationRequest(r, anyEventSeed(r));
+  }
+
+  /** @return steps of asset recovery */
+  public static Sampler<AssetRecovery> assetRecovery() {
+    return r -> assetRecovery(r, anyEventSeed(r));
   }
 
   /**
@@ -595,6 +626,70 @@ public final class PalermoSamplers {
         .suspectPresent(t(r)).guardianExcludedForCause(t(r))
         .build();
   }
+
+  private static Prosecution prosecution(Randomness r, EventSeed s) {
+    Prosecution.Builder b = Prosecution.builder().person(s.person())
+        .when(eventWhen(r, s.conduct()))
+        .legalPerson(t(r)).pretrialDetention(t(r)).judicialReviewOfDetention(t(r))
+        .informedOfCharges(t(r)).adequateTimeAndFacilities(t(r)).counselOrLegalAid(t(r))
+        .interpreter(t(r)).examineWitnesses(t(r)).notCompelledToTestify(t(r))
+        .publicHearing(t(r)).appeal(t(r)).priorFinalJudgment(t(r)).withoutUndueDelay(t(r))
+        .evidenceObtainedByTorture(t(r)).evidenceUsed(t(r)).victimProtectiveMeasures(t(r))
+        .defenceCouldTestEvidence(t(r));
+    if (r.chance(50)) {
+      b.offence("s" + r.intBetween(1, 99));
+    }
+    return b.build();
+  }
+
+  private static Sentence sentence(Randomness r, EventSeed s) {
+    Sentence.Builder b = Sentence.builder().person(s.person()).when(eventWhen(r, s.conduct()))
+        .penalty(maybe(r, PenaltyKind.class))
+        .aggravations(factSet(AggravatingCircumstance.class).sample(r))
+        .mandatoryMinimumApplied(t(r)).mostSeriousCrime(t(r)).offenderUnder18AtOffence(t(r))
+        .pregnant(t(r)).aggravationsConsidered(t(r)).formerVictimConsidered(t(r))
+        .legalPersonInvolved(t(r)).legalPersonSanctionable(t(r));
+    if (r.chance(50)) {
+      b.custodyMonths(r.intBetween(0, 240));
+    }
+    if (r.chance(50)) {
+      b.statutoryMaximumCustodyMonths(r.intBetween(0, 360));
+    }
+    return b.build();
+  }
+
+  private static CooperationRequest cooperationRequest(Randomness r, EventSeed s) {
+    CooperationRequest.Builder b = CooperationRequest.builder().person(s.person())
+        .when(eventWhen(r, s.conduct())).type(r.pick(CooperationType.class))
+        .deathPenaltyRisk(t(r)).deathPenaltyAssurance(t(r)).tortureRisk(t(r))
+        .discriminationGrounds(factSet(DiscriminationGround.class).sample(r))
+        .priorFinalJudgment(t(r)).fairTrialAssurance(t(r)).personIsNationalOfRequested(t(r))
+        .refused(t(r)).prosecutedInstead(t(r)).victimIdentityOrDataShared(t(r))
+        .dataSafeguards(t(r)).victimAtRisk(t(r)).victimSafetyPlan(t(r))
+        .forumChoiceTransparent(t(r)).appearanceInPersonUnsuitable(t(r))
+        .videoLinkOffered(t(r));
+    if (r.chance(60)) {
+      b.requestingState(country().sample(r)).requestedState(country().sample(r));
+    }
+    if (r.chance(60)) {
+      b.requestingJurisdiction(r.pick(JURISDICTION_IDS))
+          .requestedJurisdiction(r.pick(JURISDICTION_IDS));
+    }
+    return b.build();
+  }
+
+  private static AssetRecovery assetRecovery(Randomness r, EventSeed s) {
+    AssetRecovery.Builder b = AssetRecovery.builder().person(s.person())
+        .when(eventWhen(r, s.conduct())).step(r.pick(AssetRecoveryStep.class))
+        .onRequestOfAnotherState(t(r)).proceedsConsideredForCompensation(t(r));
+    if (r.chance(50)) {
+      b.requestingState(country().sample(r));
+    }
+    return b.build();
+  }
+
+  private static final List<String> JURISDICTION_IDS = List.of("tip-protocol", "coe", "eu",
+      "asean", "saarc", "us", "uk");
 
   private static DataDisclosure dataDisclosure(Randomness r, EventSeed s) {
     return DataDisclosure.builder().person(s.person()).when(eventWhen(r, s.conduct()))

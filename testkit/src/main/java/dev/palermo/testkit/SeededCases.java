@@ -6,6 +6,10 @@ import dev.palermo.events.AgeDetermination;
 import dev.palermo.events.Assistance;
 import dev.palermo.events.Charge;
 import dev.palermo.events.DataDisclosure;
+import dev.palermo.events.AssetRecovery;
+import dev.palermo.events.CooperationRequest;
+import dev.palermo.events.Sentence;
+import dev.palermo.events.Prosecution;
 import dev.palermo.events.Detention;
 import dev.palermo.events.GuardianAppointment;
 import dev.palermo.events.Identification;
@@ -292,6 +296,46 @@ public final class SeededCases {
    */
   public static DataDisclosure dataDisclosure(RandomGenerator random) {
     return PalermoSamplers.dataDisclosure().sample(random);
+  }
+
+  /**
+   * One of the prosecutions of a suspect, with the fair-trial facts.
+   *
+   * @param random the generator
+   * @return the event, concerning a person with a random id
+   */
+  public static Prosecution prosecution(RandomGenerator random) {
+    return PalermoSamplers.prosecution().sample(random);
+  }
+
+  /**
+   * One of the sentences.
+   *
+   * @param random the generator
+   * @return the event, concerning a person with a random id
+   */
+  public static Sentence sentence(RandomGenerator random) {
+    return PalermoSamplers.sentence().sample(random);
+  }
+
+  /**
+   * One of the requests for international cooperation.
+   *
+   * @param random the generator
+   * @return the event, concerning a person with a random id
+   */
+  public static CooperationRequest cooperationRequest(RandomGenerator random) {
+    return PalermoSamplers.cooperationRequest().sample(random);
+  }
+
+  /**
+   * One of the steps of asset recovery.
+   *
+   * @param random the generator
+   * @return the event, concerning a person with a random id
+   */
+  public static AssetRecovery assetRecovery(RandomGenerator random) {
+    return PalermoSamplers.assetRecovery().sample(random);
   }
 
   /**

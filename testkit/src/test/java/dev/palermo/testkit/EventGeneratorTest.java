@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** The event generators: valid cases, every kind for every person, facts of every value. */
 class EventGeneratorTest {
-  private static final int KINDS = 12;
+  private static final int KINDS = 16;
 
   @Test
   void casesWithEventsAreValidAndHaveEveryKindForEveryPerson() {

@@ -2,6 +2,7 @@ package dev.palermo.checks.cooperation;
 
 import dev.palermo.events.CooperationRequest;
 import dev.palermo.events.CooperationType;
+import dev.palermo.facts.Truth;
 import dev.palermo.rights.Stage;
 import java.util.List;
 import java.util.Set;
@@ -36,8 +37,11 @@ public final class VictimTestimonyWithoutVideoLink extends RequestRule {
 
   @Override
   List<Condition> conditions(CooperationRequest e) {
-    return List.of(new Condition("appearanceInPersonUnsuitable",
-        e.appearanceInPersonUnsuitable().or(e.victimAtRisk())),
+    Truth either = e.appearanceInPersonUnsuitable().or(e.victimAtRisk());
+    // When only the risk is unknown, it is the fact to find out.
+    String field = !either.isKnown() && e.appearanceInPersonUnsuitable().isKnown()
+        ? "victimAtRisk" : "appearanceInPersonUnsuitable";
+    return List.of(new Condition(field, either),
         new Condition("videoLinkOffered", e.videoLinkOffered().not()));
   }
 
