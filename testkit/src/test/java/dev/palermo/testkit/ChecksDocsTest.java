@@ -65,6 +65,24 @@ class ChecksDocsTest {
             .append(" |\n");
       }
     }
+    sb.append("\n## State-level due diligence\n\n")
+        .append("`DueDiligence.assess(stateResponse, jurisdiction)` applies these rules to a"
+            + " State's response over a period (`dev.palermo.state.StateResponse`); findings"
+            + " have the same form as the checks', with codes `PAL-D-nnnn` and JSON pointers"
+            + " into the response.\n\n")
+        .append("| Code | Id | Rule | Facts read | Provisions |\n")
+        .append("|---|---|---|---|---|\n");
+    for (dev.palermo.state.DueDiligenceRule r : dev.palermo.state.DueDiligence.rules()) {
+      sb.append("| ").append(r.code())
+          .append(" | `").append(r.id()).append('`')
+          .append(" | ").append(cell(r.rule()))
+          .append(" | ").append(r.reads().stream().map(x -> "`" + cell(x) + "`")
+              .collect(Collectors.joining("<br>")))
+          .append(" | ").append(r.provisions().stream().map(x -> cell(
+              x.provision().toString()) + " (`" + x.id() + "`, " + x.strength().code() + ")")
+              .collect(Collectors.joining("<br>")))
+          .append(" |\n");
+    }
     sb.append("\n## Provisions catalogue\n\n")
         .append("The provisions the checks cite (`ProvisionCatalogue.require(id)`), with the"
             + " strength of their wording, whom they protect and the stages they apply to.\n\n")
