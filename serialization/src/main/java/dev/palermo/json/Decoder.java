@@ -957,15 +957,34 @@ final class Decoder {
 
     /** Reads an optional array; absent is empty. Items that are wrong are left out. */
     <T> List<T> list(String name, Reader<T> reader) {
+      List<T> out = new ArrayList<>();
+      items(name, reader, (t, p) -> out.add(t));
+      return out;
+    }
+
+    /** Reads an optional array of distinct values; a repeat is reported. */
+    <T> Set<T> set(String name, Reader<T> reader) {
+      Set<T> out = new LinkedHashSet<>();
+      items(name, reader, (t, p) -> {
+        if (!out.add(t)) {
+          problems.add(JsonProblemCode.DUPLICATE_VALUE.at(p, "the value is listed more than "
+              + "once"));
+        }
+      });
+      return out;
+    }
+
+    /** Walks an optional array, reading each non-null item and handing on the valid ones. */
+    private <T> void items(String name, Reader<T> reader,
+        java.util.function.BiConsumer<T, JsonPointer> each) {
       JsonNode v = node.get(name);
       JsonPointer p = at.child(name);
-      List<T> out = new ArrayList<>();
       if (v == null) {
-        return out;
+        return;
       }
       if (!v.isArray()) {
         wrongType(v, p, "an array");
-        return out;
+        return;
       }
       for (int i = 0; i < v.size(); i++) {
         JsonNode item = v.get(i);
@@ -976,38 +995,9 @@ final class Decoder {
         }
         T t = reader.read(item, p.child(i));
         if (t != null) {
-          out.add(t);
+          each.accept(t, p.child(i));
         }
       }
-      return out;
-    }
-
-    /** Reads an optional array of distinct values; a repeat is reported. */
-    <T> Set<T> set(String name, Reader<T> reader) {
-      JsonNode v = node.get(name);
-      JsonPointer p = at.child(name);
-      Set<T> out = new LinkedHashSet<>();
-      if (v == null) {
-        return out;
-      }
-      if (!v.isArray()) {
-        wrongType(v, p, "an array");
-        return out;
-      }
-      for (int i = 0; i < v.size(); i++) {
-        JsonNode item = v.get(i);
-        if (item.isNull()) {
-          problems.add(JsonProblemCode.NULL_VALUE.at(p.child(i), "null is not allowed in an "
-              + "array"));
-          continue;
-        }
-        T t = reader.read(item, p.child(i));
-        if (t != null && !out.add(t)) {
-          problems.add(JsonProblemCode.DUPLICATE_VALUE.at(p.child(i), "the value is listed "
-              + "more than once"));
-        }
-      }
-      return out;
     }
 
     /** Reads an optional object keyed by the codes of a code system. */
