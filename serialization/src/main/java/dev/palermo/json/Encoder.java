@@ -30,14 +30,17 @@ import dev.palermo.person.AgeAssessment;
 import dev.palermo.person.AgeEvidence;
 import dev.palermo.person.AgeRange;
 import dev.palermo.person.DateOfBirth;
+import dev.palermo.person.Gender;
 import dev.palermo.person.Person;
 import dev.palermo.person.PersonId;
 import dev.palermo.report.Problem;
 import dev.palermo.report.Report;
 import dev.palermo.smuggling.SmugglingFacts;
 import dev.palermo.vocabulary.Code;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -179,8 +182,9 @@ final class Encoder {
       g.writeName("ageEvidence");
       ageEvidence(g, age);
     }
-    if (p.gender().isPresent()) {
-      g.writeStringProperty("gender", p.gender().get().code());
+    Optional<Gender> gender = p.gender();
+    if (gender.isPresent()) {
+      g.writeStringProperty("gender", gender.get().code());
     }
     list(g, "nationalities", p.nationalities(), (gen, c) -> gen.writeString(c.code()));
     g.writeEndObject();
@@ -196,7 +200,8 @@ final class Encoder {
       g.writeNumberProperty("minAge", a.minAge());
       g.writeNumberProperty("maxAge", a.maxAge());
       g.writeStringProperty("method", a.method().code());
-      g.writeStringProperty("assessedOn", a.assessedOn().toString());
+      g.writeName("assessedOn");
+      date(g, a.assessedOn());
     }
     g.writeEndObject();
   }
@@ -213,13 +218,15 @@ final class Encoder {
     codeUnless(g, "consent", c.consent(), Consent.UNKNOWN);
     codeUnless(g, "movement", c.movement(), Movement.UNKNOWN);
     codeUnless(g, "organizedCriminalGroup", c.organizedCriminalGroup(), Truth.UNKNOWN);
-    if (c.period().isPresent()) {
+    Optional<DateSpan> period = c.period();
+    if (period.isPresent()) {
       g.writeName("period");
-      dateSpan(g, c.period().get());
+      dateSpan(g, period.get());
     }
-    if (c.smuggling().isPresent()) {
+    Optional<SmugglingFacts> smuggling = c.smuggling();
+    if (smuggling.isPresent()) {
       g.writeName("smuggling");
-      smuggling(g, c.smuggling().get());
+      smuggling(g, smuggling.get());
     }
     g.writeEndObject();
   }
@@ -227,12 +234,14 @@ final class Encoder {
   static void actRecord(JsonGenerator g, ActRecord r) {
     g.writeStartObject();
     g.writeStringProperty("act", r.act().code());
-    if (r.when().isPresent()) {
+    Optional<DateSpan> when = r.when();
+    if (when.isPresent()) {
       g.writeName("when");
-      dateSpan(g, r.when().get());
+      dateSpan(g, when.get());
     }
-    if (r.place().isPresent()) {
-      g.writeStringProperty("place", r.place().get().code());
+    Optional<CountryCode> place = r.place();
+    if (place.isPresent()) {
+      g.writeStringProperty("place", place.get().code());
     }
     list(g, "by", r.by(), (gen, id) -> gen.writeString(id.value()));
     g.writeEndObject();
@@ -257,38 +266,94 @@ final class Encoder {
     g.writeEndObject();
   }
 
-  /** The truths a fact set lists, in the order written. */
-  private static final Truth[] LISTED = {Truth.TRUE, Truth.FALSE, Truth.UNKNOWN};
-
+  /**
+   * A fact set: the codes known true, then false, then unknown (each in the order of the code
+   * system, each list left out when empty), then the default for the others. The first pass
+   * writes the true codes and notes whether a second or third is needed; most fact sets list
+   * true codes only.
+   */
   static void factSet(JsonGenerator g, FactSet<?> facts) {
     g.writeStartObject();
     Map<? extends Code, Truth> map = facts.facts();
-    for (Truth truth : LISTED) {
+    if (!map.isEmpty()) {
+      boolean anyFalse = false;
+      boolean anyUnknown = false;
       boolean started = false;
-      for (Map.Entry<? extends Code, Truth> e : map.entrySet()) {
-        if (e.getValue() == truth) {
+      for (Code c : map.keySet()) {
+        Truth truth = map.get(c);
+        if (truth == Truth.TRUE) {
           if (!started) {
-            g.writeArrayPropertyStart(truth.code());
+            g.writeArrayPropertyStart(Truth.TRUE.code());
             started = true;
           }
-          g.writeString(e.getKey().code());
+          g.writeString(c.code());
+        } else if (truth == Truth.FALSE) {
+          anyFalse = true;
+        } else {
+          anyUnknown = true;
         }
       }
       if (started) {
         g.writeEndArray();
+      }
+      if (anyFalse) {
+        codesWith(g, map, Truth.FALSE);
+      }
+      if (anyUnknown) {
+        codesWith(g, map, Truth.UNKNOWN);
       }
     }
     codeUnless(g, "others", facts.unlisted(), Truth.UNKNOWN);
     g.writeEndObject();
   }
 
+  /** The array of the codes of a fact set with a truth, named after it; there is at least one. */
+  private static void codesWith(JsonGenerator g, Map<? extends Code, Truth> map, Truth truth) {
+    g.writeArrayPropertyStart(truth.code());
+    for (Code c : map.keySet()) {
+      if (map.get(c) == truth) {
+        g.writeString(c.code());
+      }
+    }
+    g.writeEndArray();
+  }
+
   static void dateSpan(JsonGenerator g, DateSpan s) {
     g.writeStartObject();
-    g.writeStringProperty("start", s.start().toString());
-    if (s.end().isPresent()) {
-      g.writeStringProperty("end", s.end().get().toString());
+    g.writeName("start");
+    date(g, s.start());
+    Optional<LocalDate> end = s.end();
+    if (end.isPresent()) {
+      g.writeName("end");
+      date(g, end.get());
     }
     g.writeEndObject();
+  }
+
+  /**
+   * Writes a date as {@link LocalDate#toString()} does, yyyy-MM-dd, without building a string
+   * for the years 0 to 9999 (other years through {@code toString}: a sign, more digits).
+   */
+  static void date(JsonGenerator g, LocalDate d) {
+    int year = d.getYear();
+    if (year < 0 || year > 9999) {
+      g.writeString(d.toString());
+      return;
+    }
+    char[] c = new char[10];
+    digits(c, 0, year, 4);
+    c[4] = '-';
+    digits(c, 5, d.getMonthValue(), 2);
+    c[7] = '-';
+    digits(c, 8, d.getDayOfMonth(), 2);
+    g.writeString(c, 0, 10);
+  }
+
+  private static void digits(char[] c, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      c[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   static void ageRange(JsonGenerator g, AgeRange r) {
