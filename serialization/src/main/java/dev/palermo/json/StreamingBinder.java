@@ -114,10 +114,8 @@ final class StreamingBinder {
 
   private static Case caseFile(JsonParser p) {
     expect(p, JsonToken.START_OBJECT);
+    Case.Builder b = Case.builder();
     String id = null;
-    List<Person> persons = List.of();
-    List<Conduct> conducts = List.of();
-    List<CaseEvent> events = List.of();
     int seen = 0;
     String name;
     while ((name = p.nextName()) != null) {
@@ -130,25 +128,22 @@ final class StreamingBinder {
         case "persons":
           seen = once(seen, 2);
           expect(p, JsonToken.START_ARRAY);
-          persons = new ArrayList<>();
           while (nextItem(p)) {
-            persons.add(person(p));
+            b.addPersons(person(p));
           }
           break;
         case "conducts":
           seen = once(seen, 4);
           expect(p, JsonToken.START_ARRAY);
-          conducts = new ArrayList<>();
           while (nextItem(p)) {
-            conducts.add(conduct(p));
+            b.addConducts(conduct(p));
           }
           break;
         case "events":
           seen = once(seen, 8);
           expect(p, JsonToken.START_ARRAY);
-          events = new ArrayList<>();
           while (nextItem(p)) {
-            events.add(event(p));
+            b.addEvents(event(p));
           }
           break;
         default:
@@ -156,7 +151,7 @@ final class StreamingBinder {
       }
     }
     require(id);
-    return Case.builder().id(id).persons(persons).conducts(conducts).events(events).build();
+    return b.id(id).build();
   }
 
   /** An event, bound through its own small tree and the Decoder. */
@@ -178,7 +173,7 @@ final class StreamingBinder {
     PersonId id = null;
     AgeEvidence age = null;
     Gender gender = null;
-    Set<CountryCode> nationalities = Set.of();
+    Set<CountryCode> nationalities = null;
     int seen = 0;
     String name;
     while ((name = p.nextName()) != null) {
@@ -199,9 +194,8 @@ final class StreamingBinder {
         case "nationalities":
           seen = once(seen, 8);
           expect(p, JsonToken.START_ARRAY);
-          nationalities = new LinkedHashSet<>();
           while (nextItem(p)) {
-            distinct(nationalities, country(p));
+            nationalities = distinct(nationalities, country(p));
           }
           break;
         default:
@@ -209,7 +203,10 @@ final class StreamingBinder {
       }
     }
     require(id);
-    Person.Builder b = Person.builder().id(id).nationalities(nationalities);
+    Person.Builder b = Person.builder().id(id);
+    if (nationalities != null) {
+      b.nationalities(nationalities);
+    }
     if (age != null) {
       b.ageEvidence(age);
     }
@@ -271,10 +268,10 @@ final class StreamingBinder {
 
   private static Conduct conduct(JsonParser p) {
     expect(p, JsonToken.START_OBJECT);
+    Conduct.Builder b = Conduct.builder();
     PersonId victim = null;
-    Set<PersonId> perpetrators = Set.of();
+    Set<PersonId> perpetrators = null;
     FactSet<Act> acts = null;
-    List<ActRecord> records = List.of();
     FactSet<Means> means = null;
     FactSet<ExploitationPurpose> purposes = null;
     Truth occurred = null;
@@ -295,9 +292,8 @@ final class StreamingBinder {
         case "perpetrators":
           seen = once(seen, 2);
           expect(p, JsonToken.START_ARRAY);
-          perpetrators = new LinkedHashSet<>();
           while (nextItem(p)) {
-            distinct(perpetrators, personId(p));
+            perpetrators = distinct(perpetrators, personId(p));
           }
           break;
         case "acts":
@@ -307,9 +303,8 @@ final class StreamingBinder {
         case "actRecords":
           seen = once(seen, 8);
           expect(p, JsonToken.START_ARRAY);
-          records = new ArrayList<>();
           while (nextItem(p)) {
-            records.add(actRecord(p));
+            b.addActRecords(actRecord(p));
           }
           break;
         case "means":
@@ -349,8 +344,10 @@ final class StreamingBinder {
       }
     }
     require(victim);
-    Conduct.Builder b = Conduct.builder().victim(victim).perpetrators(perpetrators)
-        .actRecords(records);
+    b.victim(victim);
+    if (perpetrators != null) {
+      b.perpetrators(perpetrators);
+    }
     if (acts != null) {
       b.acts(acts);
     }
@@ -386,7 +383,7 @@ final class StreamingBinder {
     Act act = null;
     DateSpan when = null;
     CountryCode place = null;
-    Set<PersonId> by = Set.of();
+    Set<PersonId> by = null;
     int seen = 0;
     String name;
     while ((name = p.nextName()) != null) {
@@ -407,9 +404,8 @@ final class StreamingBinder {
         case "by":
           seen = once(seen, 8);
           expect(p, JsonToken.START_ARRAY);
-          by = new LinkedHashSet<>();
           while (nextItem(p)) {
-            distinct(by, personId(p));
+            by = distinct(by, personId(p));
           }
           break;
         default:
@@ -417,7 +413,10 @@ final class StreamingBinder {
       }
     }
     require(act);
-    ActRecord.Builder b = ActRecord.builder().act(act).by(by);
+    ActRecord.Builder b = ActRecord.builder().act(act);
+    if (by != null) {
+      b.by(by);
+    }
     if (when != null) {
       b.when(when);
     }
@@ -568,7 +567,7 @@ final class StreamingBinder {
     if (!PersonId.isValid(text)) {
       throw GiveUp.INSTANCE;
     }
-    return PersonId.of(text);
+    return PersonId.of(text);   // checks again, cheaply: no regular expression
   }
 
   private static CountryCode country(JsonParser p) {
@@ -660,10 +659,13 @@ final class StreamingBinder {
     return true;
   }
 
-  private static <T> void distinct(Set<T> set, T value) {
-    if (!set.add(value)) {
+  /** Adds a value to a set made on the first; a repeat gives up. */
+  private static <T> Set<T> distinct(Set<T> set, T value) {
+    Set<T> s = set != null ? set : new LinkedHashSet<>();
+    if (!s.add(value)) {
       throw GiveUp.INSTANCE;
     }
+    return s;
   }
 
   private static <T> T known(T value) {
