@@ -93,7 +93,7 @@ class StreamingBinderTest {
   void mutatedDocumentsGiveTheSameResultWithAndWithoutTheFastPath() {
     RandomGenerator random = SeededCases.random(SEED + 1);
     List<JsonNode> documents = new ArrayList<>();
-    for (int i = 0; i < 12; i++) {
+    for (int i = 0; i < 4; i++) {
       documents.add(PalermoJson.toTree(SeededCases.caseFile(random)));
       documents.add(PalermoJson.toTree(SeededCases.smugglingOnly(random).conduct()));
     }
@@ -102,12 +102,14 @@ class StreamingBinderTest {
     int checked = 0;
     for (JsonNode doc : documents) {
       Class<?> type = doc.has("victim") ? Conduct.class : Case.class;
-      for (String json : mutations(doc)) {
+      String text = PalermoJson.mapper().writeValueAsString(doc);
+      // the case with events is long: a sample of its places
+      int stride = text.length() > 5_000 ? 37 : 1;
+      for (String json : mutations(doc, stride)) {
         sameResult(json, type);
         checked++;
       }
-      String text = PalermoJson.mapper().writeValueAsString(doc);
-      for (int cut = 0; cut < text.length(); cut += 7) {
+      for (int cut = 0; cut < text.length(); cut += 7 * stride) {
         sameResult(text.substring(0, cut), type);
         sameResult(text + text.substring(0, cut % 3), type);
       }
@@ -159,12 +161,13 @@ class StreamingBinderTest {
       F.stringNode("2020-1-01"), F.stringNode("2020"), F.stringNode("2020-02"),
       F.stringNode("IT"), F.objectNode(), F.arrayNode());
 
-  /** Documents that differ from {@code doc} in one place each. */
-  private static List<String> mutations(JsonNode doc) {
+  /** Documents that differ from {@code doc} in one place each, in every stride-th container. */
+  private static List<String> mutations(JsonNode doc, int stride) {
     List<String> out = new ArrayList<>();
     List<JsonNode> containers = new ArrayList<>();
     collect(doc, containers);
-    for (JsonNode container : containers) {
+    for (int c = 0; c < containers.size(); c += stride) {
+      JsonNode container = containers.get(c);
       if (container instanceof ObjectNode) {
         ObjectNode o = (ObjectNode) container;
         for (String name : List.copyOf(o.propertyNames())) {
