@@ -105,7 +105,8 @@ final class StreamingBinder {
     } catch (GiveUp | JacksonException e) {
       return null;
     } catch (RuntimeException e) {
-      // The model rejected a value (the Decoder reports it as PAL-J invalid value).
+      // The model rejected a value (the Decoder reports it as a PAL-J invalid value); anything
+      // else unforeseen also takes the slow path, which reports exactly what is wrong.
       return null;
     }
   }
