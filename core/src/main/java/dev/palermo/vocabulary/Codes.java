@@ -103,6 +103,11 @@ public final class Codes {
   @SuppressWarnings("unchecked")
   private static <C extends Enum<C> & Code> Map<String, C> table(Class<C> type) {
     Objects.requireNonNull(type, "type");
+    // Looked up first: computeIfAbsent would take a new capturing lambda on every call.
+    Map<String, ? extends Code> table = TABLES.get(type);
+    if (table != null) {
+      return (Map<String, C>) table;
+    }
     return (Map<String, C>) TABLES.computeIfAbsent(type, t -> {
       Map<String, C> m = new LinkedHashMap<>();
       Arrays.stream(type.getEnumConstants()).forEach(c -> {

@@ -17,10 +17,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON form of one kind of case event, declared once and used both to write and to read it:
@@ -37,13 +35,12 @@ import tools.jackson.databind.node.ObjectNode;
  * @param <B> its builder
  */
 final class EventForm<E extends CaseEvent, B> {
-  private static final JsonNodeFactory F = JsonNodeFactory.instance;
-
-  /** One attribute: how to write it (null to leave it out) and how to read it. */
+  /** One attribute: how to write it (or leave it out) and how to read it. */
   private interface Attribute<E, B> {
     String name();
 
-    JsonNode write(E event);
+    /** Writes the property, name and value, unless it is left out. */
+    void write(JsonGenerator g, E event);
 
     /** Reads the property; returns the setter to apply, or null when absent or wrong. */
     Consumer<B> read(Decoder d, Decoder.Obj o);
@@ -132,23 +129,28 @@ final class EventForm<E extends CaseEvent, B> {
   /** A three-valued fact, {@link Truth#UNKNOWN} by default (left out). */
   EventForm<E, B> truth(String name, Function<E, Truth> get, BiConsumer<B, Truth> set) {
     shapes.add(new Shape(name, false, ShapeKind.TRUTH, Truth.class));
-    return add(name, false, e -> get.apply(e) == Truth.UNKNOWN ? null
-        : F.stringNode(get.apply(e).code()), d -> d.code(Truth.class), set);
+    return add(name, false, (g, e) -> Encoder.codeUnless(g, name, get.apply(e), Truth.UNKNOWN),
+        d -> d.code(Truth.class), set);
   }
 
   /** A required code. */
   <C extends Enum<C> & Code> EventForm<E, B> code(String name, Class<C> codes,
       Function<E, C> get, BiConsumer<B, C> set) {
     shapes.add(new Shape(name, true, ShapeKind.CODE, codes));
-    return add(name, true, e -> F.stringNode(get.apply(e).code()), d -> d.code(codes), set);
+    return add(name, true, (g, e) -> g.writeStringProperty(name, get.apply(e).code()),
+        d -> d.code(codes), set);
   }
 
   /** An optional code (left out when absent). */
   <C extends Enum<C> & Code> EventForm<E, B> optionalCode(String name, Class<C> codes,
       Function<E, Optional<C>> get, BiConsumer<B, C> set) {
     shapes.add(new Shape(name, false, ShapeKind.CODE, codes));
-    return add(name, false, e -> get.apply(e).map(c -> (JsonNode) F.stringNode(c.code()))
-        .orElse(null), d -> d.code(codes), set);
+    return add(name, false, (g, e) -> {
+      Optional<C> value = get.apply(e);
+      if (value.isPresent()) {
+        g.writeStringProperty(name, value.get().code());
+      }
+    }, d -> d.code(codes), set);
   }
 
   /**
@@ -158,10 +160,16 @@ final class EventForm<E extends CaseEvent, B> {
    *     {@link ShapeKind#COUNTRY})
    */
   <V> EventForm<E, B> optional(String name, ShapeKind shape, Function<E, Optional<V>> get,
-      Function<V, JsonNode> write, Function<Decoder, Decoder.Reader<V>> read,
+      Encoder.Writer<V> write, Function<Decoder, Decoder.Reader<V>> read,
       BiConsumer<B, V> set) {
     shapes.add(new Shape(name, false, shape, null));
-    return add(name, false, e -> get.apply(e).map(write).orElse(null), read, set);
+    return add(name, false, (g, e) -> {
+      Optional<V> value = get.apply(e);
+      if (value.isPresent()) {
+        g.writeName(name);
+        write.write(g, value.get());
+      }
+    }, read, set);
   }
 
   /** A set of codes, written in the order of the code system (left out when empty). */
@@ -175,14 +183,13 @@ final class EventForm<E extends CaseEvent, B> {
       }
 
       @Override
-      public JsonNode write(E event) {
+      public void write(JsonGenerator g, E event) {
         Set<C> values = get.apply(event);
-        if (values.isEmpty()) {
-          return null;
+        if (!values.isEmpty()) {
+          // A lambda, not Encoder::code: a method reference on the intersection type C fails
+          // to bootstrap.
+          Encoder.list(g, name, new TreeSet<>(values), (gen, c) -> gen.writeString(c.code()));
         }
-        ArrayNode a = F.arrayNode();
-        new TreeSet<>(values).forEach(c -> a.add(c.code()));
-        return a;
       }
 
       @Override
@@ -198,11 +205,16 @@ final class EventForm<E extends CaseEvent, B> {
   <C extends Enum<C> & Code> EventForm<E, B> facts(String name, Class<C> codes,
       Function<E, FactSet<C>> get, BiConsumer<B, FactSet<C>> set) {
     shapes.add(new Shape(name, false, ShapeKind.FACTS, codes));
-    return add(name, false, e -> get.apply(e).equals(FactSet.unknown()) ? null
-        : Encoder.factSet(get.apply(e)), d -> d.factSet(codes), set);
+    return add(name, false, (g, e) -> {
+      FactSet<C> facts = get.apply(e);
+      if (!facts.equals(FactSet.unknown())) {
+        g.writeName(name);
+        Encoder.factSet(g, facts);
+      }
+    }, d -> d.factSet(codes), set);
   }
 
-  private <V> EventForm<E, B> add(String name, boolean required, Function<E, JsonNode> write,
+  private <V> EventForm<E, B> add(String name, boolean required, Encoder.Writer<E> write,
       Function<Decoder, Decoder.Reader<V>> read, BiConsumer<B, V> set) {
     attributes.add(new Attribute<E, B>() {
       @Override
@@ -211,8 +223,8 @@ final class EventForm<E extends CaseEvent, B> {
       }
 
       @Override
-      public JsonNode write(E event) {
-        return write.apply(event);
+      public void write(JsonGenerator g, E event) {
+        write.write(g, event);
       }
 
       @Override
@@ -226,19 +238,19 @@ final class EventForm<E extends CaseEvent, B> {
 
   // --- writing and reading ------------------------------------------------------------------------
 
-  ObjectNode write(CaseEvent event) {
+  void write(JsonGenerator g, CaseEvent event) {
     E e = type.cast(event);
-    ObjectNode o = F.objectNode();
-    o.put("event", kind);
-    o.put("person", e.person().value());
-    e.when().ifPresent(w -> o.set("when", Encoder.dateSpan(w)));
-    for (Attribute<E, B> a : attributes) {
-      JsonNode v = a.write(e);
-      if (v != null) {
-        o.set(a.name(), v);
-      }
+    g.writeStartObject();
+    g.writeStringProperty("event", kind);
+    g.writeStringProperty("person", e.person().value());
+    if (e.when().isPresent()) {
+      g.writeName("when");
+      Encoder.dateSpan(g, e.when().get());
     }
-    return o;
+    for (Attribute<E, B> a : attributes) {
+      a.write(g, e);
+    }
+    g.writeEndObject();
   }
 
   /** Reads an object already known to be of this kind; null when anything is wrong. */

@@ -42,12 +42,11 @@ import dev.palermo.events.ReturnDecision;
 import dev.palermo.events.ReturnKind;
 import dev.palermo.events.ReturnRisk;
 import dev.palermo.events.Sentence;
-import dev.palermo.facts.CountryCode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * The JSON form of every kind of case event, one {@link EventForm} per type, one line per
@@ -168,7 +167,7 @@ final class EventForms {
               ReturnDecision.Builder::when)
           .code("type", ReturnKind.class, ReturnDecision::type, ReturnDecision.Builder::type)
           .optional("destination", EventForm.ShapeKind.COUNTRY, ReturnDecision::destination,
-              (CountryCode c) -> JsonNodeFactory.instance.stringNode(c.code()),
+              (g, c) -> g.writeString(c.code()),
               d -> d::country, ReturnDecision.Builder::destination)
           .truth("voluntary", ReturnDecision::voluntary, ReturnDecision.Builder::voluntary)
           .truth("safetyConsidered", ReturnDecision::safetyConsidered,
@@ -250,7 +249,7 @@ final class EventForms {
               Prosecution.Builder::build, Prosecution.Builder::person,
               Prosecution.Builder::when)
           .optional("offence", EventForm.ShapeKind.STRING, Prosecution::offence,
-              JsonNodeFactory.instance::stringNode, d -> d::string, Prosecution.Builder::offence)
+              JsonGenerator::writeString, d -> d::string, Prosecution.Builder::offence)
           .truth("legalPerson", Prosecution::legalPerson,
               Prosecution.Builder::legalPerson)
           .truth("pretrialDetention", Prosecution::pretrialDetention,
@@ -289,14 +288,14 @@ final class EventForms {
       EventForm.of(Sentence.class, Sentence.KIND, Sentence::builder, Sentence.Builder::build,
               Sentence.Builder::person, Sentence.Builder::when)
           .optional("offence", EventForm.ShapeKind.STRING, Sentence::offence,
-              JsonNodeFactory.instance::stringNode, d -> d::string, Sentence.Builder::offence)
+              JsonGenerator::writeString, d -> d::string, Sentence.Builder::offence)
           .optionalCode("penalty", PenaltyKind.class, Sentence::penalty,
               Sentence.Builder::penalty)
           .optional("custodyMonths", EventForm.ShapeKind.INTEGER, Sentence::custodyMonths,
-              JsonNodeFactory.instance::numberNode, d -> d::integer,
+              JsonGenerator::writeNumber, d -> d::integer,
               Sentence.Builder::custodyMonths)
           .optional("statutoryMaximumCustodyMonths", EventForm.ShapeKind.INTEGER,
-              Sentence::statutoryMaximumCustodyMonths, JsonNodeFactory.instance::numberNode,
+              Sentence::statutoryMaximumCustodyMonths, JsonGenerator::writeNumber,
               d -> d::integer, Sentence.Builder::statutoryMaximumCustodyMonths)
           .facts("aggravations", AggravatingCircumstance.class, Sentence::aggravations,
               Sentence.Builder::aggravations)
@@ -323,15 +322,15 @@ final class EventForms {
           .code("type", CooperationType.class, CooperationRequest::type,
               CooperationRequest.Builder::type)
           .optional("requestingState", EventForm.ShapeKind.COUNTRY, CooperationRequest::requestingState,
-              (CountryCode c) -> JsonNodeFactory.instance.stringNode(c.code()),
+              (g, c) -> g.writeString(c.code()),
               d -> d::country, CooperationRequest.Builder::requestingState)
           .optional("requestedState", EventForm.ShapeKind.COUNTRY, CooperationRequest::requestedState,
-              (CountryCode c) -> JsonNodeFactory.instance.stringNode(c.code()),
+              (g, c) -> g.writeString(c.code()),
               d -> d::country, CooperationRequest.Builder::requestedState)
           .optional("requestingJurisdiction", EventForm.ShapeKind.STRING, CooperationRequest::requestingJurisdiction,
-              JsonNodeFactory.instance::stringNode, d -> d::string, CooperationRequest.Builder::requestingJurisdiction)
+              JsonGenerator::writeString, d -> d::string, CooperationRequest.Builder::requestingJurisdiction)
           .optional("requestedJurisdiction", EventForm.ShapeKind.STRING, CooperationRequest::requestedJurisdiction,
-              JsonNodeFactory.instance::stringNode, d -> d::string, CooperationRequest.Builder::requestedJurisdiction)
+              JsonGenerator::writeString, d -> d::string, CooperationRequest.Builder::requestedJurisdiction)
           .truth("deathPenaltyRisk", CooperationRequest::deathPenaltyRisk,
               CooperationRequest.Builder::deathPenaltyRisk)
           .truth("deathPenaltyAssurance", CooperationRequest::deathPenaltyAssurance,
@@ -374,7 +373,7 @@ final class EventForms {
           .truth("onRequestOfAnotherState", AssetRecovery::onRequestOfAnotherState,
               AssetRecovery.Builder::onRequestOfAnotherState)
           .optional("requestingState", EventForm.ShapeKind.COUNTRY, AssetRecovery::requestingState,
-              (CountryCode c) -> JsonNodeFactory.instance.stringNode(c.code()),
+              (g, c) -> g.writeString(c.code()),
               d -> d::country, AssetRecovery.Builder::requestingState)
           .truth("proceedsConsideredForCompensation", AssetRecovery::proceedsConsideredForCompensation,
               AssetRecovery.Builder::proceedsConsideredForCompensation),

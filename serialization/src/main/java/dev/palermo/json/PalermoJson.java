@@ -1,15 +1,22 @@
 package dev.palermo.json;
 
 import dev.palermo.casefile.Case;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SegmentedStringWriter;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * The entry point of the JSON mapping: the process-wide mapper, configured once with
  * {@link PalermoModule} and the default {@link JsonLimits}, writing in the documented JSON form
  * (README, "JSON form"), and the strict and lenient readers. Jackson mappers are expensive to
- * build and thread-safe to share.
+ * build and thread-safe to share: there is one mapper (and one factory) per process. Values are
+ * written straight to a Jackson generator, with no tree in between ({@link #toTree} builds the
+ * tree only when asked for).
  *
  * <pre>{@code
  * String json = PalermoJson.write(someCase);
@@ -27,6 +34,7 @@ public final class PalermoJson {
             .streamReadConstraints(JsonLimits.defaults().toConstraints()).build())
         .addModule(new PalermoModule())
         .build();
+    static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
   }
 
   /** @return the shared mapper: writes every model type; reads through {@link PalermoModule} */
@@ -47,7 +55,7 @@ public final class PalermoJson {
    * @throws IllegalArgumentException if the type has no JSON form
    */
   public static String write(Object value) {
-    return mapper().writeValueAsString(Encoder.encode(value));
+    return write(value, false);
   }
 
   /**
@@ -57,7 +65,7 @@ public final class PalermoJson {
    * @return the JSON text
    */
   public static String writePretty(Object value) {
-    return mapper().writerWithDefaultPrettyPrinter().writeValueAsString(Encoder.encode(value));
+    return write(value, true);
   }
 
   /**
@@ -67,7 +75,30 @@ public final class PalermoJson {
    * @return a fresh tree the caller may change
    */
   public static JsonNode toTree(Object value) {
-    return Encoder.encode(value);
+    Encoder.requireForm(value);
+    try (TokenBuffer tokens = TokenBuffer.forGeneration()) {
+      Encoder.write(tokens, value);
+      return mapper().readTree(tokens);
+    }
+  }
+
+  /**
+   * Writes a value to a string through a generator of the shared mapper, the way the mapper's
+   * own {@code writeValueAsString} does (recycled buffers), but calling {@link Encoder} directly:
+   * no serializer lookup, and an {@link IllegalArgumentException} is not wrapped.
+   */
+  private static String write(Object value, boolean pretty) {
+    Encoder.requireForm(value);
+    BufferRecycler recycler = mapper().tokenStreamFactory()._getBufferRecycler();
+    try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
+      try (JsonGenerator g = pretty ? Holder.PRETTY.createGenerator(out)
+          : mapper().createGenerator(out)) {
+        Encoder.write(g, value);
+      }
+      return out.getAndClear();
+    } finally {
+      recycler.releaseToPool();
+    }
   }
 
   /**

@@ -54,7 +54,7 @@ public final class PalermoModule extends JacksonModule {
     List<Class<?>> written = new ArrayList<>(Decoder.DOCUMENT_TYPES);
     written.addAll(List.of(FactSet.class, PersonId.class, CountryCode.class));
     for (Class<?> type : written) {
-      serializers.addSerializer((Class) type, TreeSerializer.INSTANCE);
+      serializers.addSerializer((Class) type, StreamSerializer.INSTANCE);
     }
     serializers.addSerializer(PartialDate.class, new ValueSerializer<PartialDate>() {
       @Override
@@ -71,14 +71,14 @@ public final class PalermoModule extends JacksonModule {
     context.addDeserializers(deserializers);
   }
 
-  /** Writes any value through its JSON tree. */
-  private static final class TreeSerializer extends ValueSerializer<Object> {
-    static final TreeSerializer INSTANCE = new TreeSerializer();
+  /** Writes any value straight to the generator, in its JSON form. */
+  private static final class StreamSerializer extends ValueSerializer<Object> {
+    static final StreamSerializer INSTANCE = new StreamSerializer();
 
     @Override
     public void serialize(Object value, JsonGenerator gen, SerializationContext ctxt)
         throws JacksonException {
-      gen.writeTree(Encoder.encode(value));
+      Encoder.write(gen, value);
     }
   }
 

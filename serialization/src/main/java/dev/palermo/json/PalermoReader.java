@@ -23,6 +23,14 @@ import tools.jackson.databind.JsonNode;
  * pointer (RFC 6901) of every value. Each problem is a {@link Problem} with a {@code PAL-J} code
  * of {@link JsonProblemCode}; messages never repeat a value from the document.
  *
+ * <p>Fast path: in strict mode, a case, person or conduct document given as a string is first
+ * bound in one pass straight from the parser, with no tree and no pointers; the first thing out
+ * of the ordinary (anything that would be a problem, or a shape the fast path does not handle)
+ * abandons it, and the document is read again in the two steps above, which report the problems.
+ * The result is the same either way: the fast path only makes valid documents cheaper. Streams
+ * cannot be read twice and lenient mode ignores unknown properties, so both always take the two
+ * steps.
+ *
  * <p>{@link #strict()} (the default, {@link PalermoJson#reader()}) rejects unknown properties,
  * unknown codes, wrong types, nulls, missing required values, malformed dates, ids and country
  * codes, and duplicate keys. {@link #lenient()} differs in one point only: it ignores properties
@@ -97,6 +105,25 @@ public final class PalermoReader {
       return ReadResult.invalid(Report.of(List.of(JsonProblemCode.DOCUMENT_TOO_LONG.at(
           JsonPointer.root(), "the document is longer than the limit allows"))));
     }
+    if (!lenient && StreamingBinder.supports(type)) {
+      Object value;
+      try (JsonParser parser = factory().createParser(json)) {
+        value = StreamingBinder.read(parser, type);
+      } catch (JacksonException e) {
+        value = null;
+      }
+      if (value != null) {
+        return ReadResult.valid(type.cast(value));
+      }
+    }
+    return readThroughTree(json, type);
+  }
+
+  /**
+   * Reads a document the slow way only: tree, then walker. The fast path falls back to it; tests
+   * compare the two.
+   */
+  <T> ReadResult<T> readThroughTree(String json, Class<T> type) {
     return parseAndBind(() -> factory().createParser(json), type);
   }
 

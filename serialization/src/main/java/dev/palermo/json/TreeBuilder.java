@@ -2,6 +2,9 @@ package dev.palermo.json;
 
 import dev.palermo.report.JsonPointer;
 import dev.palermo.report.Problem;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -15,16 +18,22 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads one JSON value from a parser into a tree, tracking the JSON pointer of every value so
- * that a duplicate property (kept: the first value; reported: every repeat) and a syntax error or
- * limit exceeded are reported at their place. Duplicates do not stop the reading; a syntax error
- * or a limit does (nothing after it can be trusted). Not thread-safe: one instance per document;
- * internal.
+ * Reads one JSON value from a parser into a tree, tracking the place of every value so that a
+ * duplicate property (kept: the first value; reported: every repeat) and a syntax error or limit
+ * exceeded are reported at their JSON pointer. Duplicates do not stop the reading; a syntax error
+ * or a limit does (nothing after it can be trusted). The place is kept as a stack of tokens
+ * (property names and array indexes); a {@link JsonPointer} is built only for a problem. Not
+ * thread-safe: one instance per document; internal.
  */
 final class TreeBuilder {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private final List<Problem> problems;
-  private JsonPointer where = JsonPointer.root();
+  /**
+   * The place of the last value started: its tokens are {@code tokens[0, whereDepth)}. The
+   * tokens of the values being read (the ancestors of the current one) are a prefix of it.
+   */
+  private Object[] tokens = new Object[16];
+  private int whereDepth;
 
   private TreeBuilder(List<Problem> problems) {
     this.problems = problems;
@@ -48,7 +57,7 @@ final class TreeBuilder {
             "the input is empty: a JSON document was expected"));
         return null;
       }
-      JsonNode node = b.value(parser, t, JsonPointer.root());
+      JsonNode node = b.value(parser, t, 0);
       if (whole && parser.nextToken() != null) {
         problems.add(JsonProblemCode.MALFORMED_JSON.at(JsonPointer.root(),
             "content follows the end of the JSON document"));
@@ -56,7 +65,7 @@ final class TreeBuilder {
       }
       return node;
     } catch (JacksonIOException e) {
-      problems.add(JsonProblemCode.READ_FAILED.at(b.where, "the input could not be read"));
+      problems.add(JsonProblemCode.READ_FAILED.at(b.where(), "the input could not be read"));
       return null;
     } catch (StreamConstraintsException e) {
       problems.add(limit(e, b.errorAt(parser)));
@@ -73,27 +82,47 @@ final class TreeBuilder {
    * started (Jackson reads a scalar together with its property name), else that value.
    */
   private JsonPointer errorAt(JsonParser parser) {
-    java.util.Deque<Object> tokens = new java.util.ArrayDeque<>();
+    Deque<Object> fromContext = new ArrayDeque<>();
     TokenStreamContext ctx = parser.streamReadContext();
     while (ctx != null && !ctx.inRoot()) {
       if (ctx.inObject() && ctx.currentName() != null) {
-        tokens.push(ctx.currentName());
+        fromContext.push(ctx.currentName());
       } else if (ctx.inArray() && ctx.getCurrentIndex() >= 0) {
-        tokens.push(ctx.getCurrentIndex());
+        fromContext.push(ctx.getCurrentIndex());
       }
       ctx = ctx.getParent();
     }
-    JsonPointer fromParser = JsonPointer.of(tokens.toArray());
+    JsonPointer fromParser = JsonPointer.of(fromContext.toArray());
+    JsonPointer where = where();
     return fromParser.toString().length() > where.toString().length() ? fromParser : where;
   }
 
-  private JsonNode value(JsonParser p, JsonToken t, JsonPointer at) {
-    where = at;
+  /** @return the pointer of the last value started */
+  private JsonPointer where() {
+    return pointer(whereDepth);
+  }
+
+  private JsonPointer pointer(int depth) {
+    return depth == 0 ? JsonPointer.root() : JsonPointer.of(Arrays.copyOf(tokens, depth));
+  }
+
+  /** Starts the value at depth {@code depth + 1}, whose last token is {@code token}. */
+  private void enter(int depth, Object token) {
+    if (depth == tokens.length) {
+      tokens = Arrays.copyOf(tokens, depth * 2);
+    }
+    tokens[depth] = token;
+    whereDepth = depth + 1;
+  }
+
+  /** Reads a value whose place is {@code tokens[0, depth)}. */
+  private JsonNode value(JsonParser p, JsonToken t, int depth) {
+    whereDepth = depth;
     switch (t) {
       case START_OBJECT:
-        return object(p, at);
+        return object(p, depth);
       case START_ARRAY:
-        return array(p, at);
+        return array(p, depth);
       case VALUE_STRING:
         return F.stringNode(p.getString());
       case VALUE_NUMBER_INT:
@@ -118,16 +147,16 @@ final class TreeBuilder {
     }
   }
 
-  private ObjectNode object(JsonParser p, JsonPointer at) {
+  private ObjectNode object(JsonParser p, int depth) {
     ObjectNode o = F.objectNode();
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
-      JsonPointer child = at.child(name);
-      where = child;
-      JsonNode v = value(p, p.nextToken(), child);
+      enter(depth, name);
+      JsonNode v = value(p, p.nextToken(), depth + 1);
       if (o.has(name)) {
-        problems.add(JsonProblemCode.DUPLICATE_PROPERTY.at(child,
+        // tokens[0, depth] is still the place of this property: only deeper tokens changed
+        problems.add(JsonProblemCode.DUPLICATE_PROPERTY.at(pointer(depth + 1),
             "the property appears more than once in the object; the first is kept"));
       } else {
         o.set(name, v);
@@ -139,12 +168,13 @@ final class TreeBuilder {
     return o;
   }
 
-  private ArrayNode array(JsonParser p, JsonPointer at) {
+  private ArrayNode array(JsonParser p, int depth) {
     ArrayNode a = F.arrayNode();
     JsonToken t;
     int i = 0;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-      a.add(value(p, t, at.child(i++)));
+      enter(depth, i++);
+      a.add(value(p, t, depth + 1));
     }
     return a;
   }
