@@ -13,6 +13,7 @@ import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -26,11 +27,12 @@ import java.util.stream.StreamSupport;
  * {@link #summary()} counts the lines read, valid and invalid so far. An I/O error ends the
  * stream with a last line reporting {@link JsonProblemCode#READ_FAILED}.
  *
- * <p>Created by {@link PalermoReader#ndjson(Reader)}. Not thread-safe (it is an iterator); close
+ * <p>Created by {@link PalermoReader#ndjson(Reader)}, or by
+ * {@link SchemaValidatingReader#ndjson(Reader)} to check each line against the case schema too. Not thread-safe (it is an iterator); close
  * it to close the input.
  */
 public final class NdjsonReader implements Iterator<NdjsonLine>, Closeable {
-  private final PalermoReader reader;
+  private final Function<String, ReadResult<Case>> reader;
   private final Reader in;
   private final char[] buffer = new char[8192];
   private int pos;
@@ -43,9 +45,14 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, Closeable {
   private boolean done;
 
   NdjsonReader(PalermoReader reader, Reader in) {
+    this(reader.limits(), line -> reader.read(line, Case.class), in);
+  }
+
+  /** Lines read by another reader of case documents (the schema-validating one). */
+  NdjsonReader(JsonLimits limits, Function<String, ReadResult<Case>> reader, Reader in) {
     this.reader = reader;
     this.in = java.util.Objects.requireNonNull(in, "in");
-    this.maxLine = reader.limits().maxDocumentLength();
+    this.maxLine = limits.maxDocumentLength();
   }
 
   @Override
@@ -163,7 +170,7 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, Closeable {
         }
         continue;
       }
-      return new NdjsonLine(lineNumber, reader.read(line.toString(), Case.class));
+      return new NdjsonLine(lineNumber, reader.apply(line.toString()));
     }
   }
 }
