@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     version = "palermo 0.1.0",
     description = "Assess conduct against the law on trafficking in persons.",
     subcommands = {AssessCommand.class, ValidateCommand.class, CheckCommand.class,
+        ReportCommand.class,
         ProfilesCommand.class, SchemaCommand.class, CorpusCommand.class})
 public final class Palermo implements Runnable {
   /** Exit code when everything is fine. */
