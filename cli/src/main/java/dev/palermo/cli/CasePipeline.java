@@ -6,6 +6,7 @@ import dev.palermo.assessment.SmugglingDefinition;
 import dev.palermo.assessment.TraffickingDefinition;
 import dev.palermo.casefile.Case;
 import dev.palermo.casefile.Conduct;
+import dev.palermo.checks.CheckContext;
 import dev.palermo.checks.Checks;
 import dev.palermo.json.NdjsonLine;
 import dev.palermo.json.NdjsonReader;
@@ -32,9 +33,9 @@ import tools.jackson.databind.node.ObjectNode;
  * from JSON) is validated ({@link CaseValidator}); when it can be assessed, every conduct is
  * assessed under the definition of trafficking in persons of one jurisdiction
  * ({@link TraffickingDefinition}) and under that of the smuggling of migrants, and the safeguard
- * checks ({@link Checks}) are run for a given day; the outcome is one report document. The
- * benchmarks measure this class (issue 8, {@code PipelineBenchmark}), so the command and the
- * measurement run the same code.
+ * checks ({@link Checks}) are run for a given day, reusing those assessments; the outcome is one
+ * report document. The benchmarks measure this class (issue 8, {@code PipelineBenchmark}), so
+ * the command and the measurement run the same code.
  *
  * <pre>{@code
  * CasePipeline pipeline = CasePipeline.of(Jurisdictions.PROTOCOL, LocalDate.of(2025, 1, 1));
@@ -121,16 +122,22 @@ public final class CasePipeline {
     }
     List<Conduct> conducts = aCase.conducts();
     List<ConductAssessment> assessments = new ArrayList<>(conducts.size());
+    List<DefinitionAssessment> trafficking = new ArrayList<>(conducts.size());
+    List<SmugglingAssessment> smuggling = new ArrayList<>(conducts.size());
     for (int i = 0; i < conducts.size(); i++) {
       Conduct conduct = conducts.get(i);
       Person victim = aCase.person(conduct.victim())
           .orElseGet(() -> Person.of(conduct.victim()));
-      assessments.add(new ConductAssessment(i,
-          TraffickingDefinition.assess(conduct, victim, jurisdiction),
-          SmugglingDefinition.assess(conduct, victim)));
+      DefinitionAssessment t = TraffickingDefinition.assess(conduct, victim, jurisdiction);
+      SmugglingAssessment s = SmugglingDefinition.assess(conduct, victim);
+      trafficking.add(t);
+      smuggling.add(s);
+      assessments.add(new ConductAssessment(i, t, s));
     }
-    return new Result(aCase.id(), validation, List.copyOf(assessments),
-        Checks.run(aCase, jurisdiction, asOf));
+    // The checks reuse these assessments instead of making them again.
+    Report findings = Checks.run(Checks.all(),
+        CheckContext.of(aCase, jurisdiction, asOf, trafficking, smuggling));
+    return new Result(aCase.id(), validation, List.copyOf(assessments), findings);
   }
 
   /**
