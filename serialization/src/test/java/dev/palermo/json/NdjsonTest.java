@@ -165,4 +165,14 @@ class NdjsonTest {
       assertThat(r.stream().filter(NdjsonLine::isValid).count()).isZero();
     }
   }
+
+  @Test
+  void aVeryLongLineDoesNotDisturbTheLinesAfterIt() throws IOException {
+    String padded = "{\"id\":\"b\"" + " ".repeat(200_000) + "}";
+    String text = "{\"id\":\"a\"}\n" + padded + "\n{\"id\":\"c\"}\n{\"id\":\"d\"}";
+    try (NdjsonReader r = PalermoJson.reader().ndjson(new StringReader(text))) {
+      assertThat(r.stream().map(l -> l.value().orElseThrow().id()).toList())
+          .containsExactly("a", "b", "c", "d");
+    }
+  }
 }
