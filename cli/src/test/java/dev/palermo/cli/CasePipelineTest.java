@@ -159,6 +159,30 @@ class CasePipelineTest {
   }
 
   @Test
+  void theLineWriterWritesOneCompactTreeALineAndLeavesTheOutputOpen() throws Exception {
+    CasePipeline pipeline = CasePipeline.of(COE, AS_OF);
+    ObjectNode a = pipeline.report(sample("adult-no-means.json"));
+    ObjectNode b = pipeline.report(sample("child-harboured-prostitution.json"));
+    java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic
+        .AtomicBoolean();
+    StringWriter target = new StringWriter() {
+      @Override
+      public void close() {
+        closed.set(true);
+      }
+    };
+    try (CasePipeline.LineWriter w = new CasePipeline.LineWriter(target)) {
+      w.write(a);
+      // Flushed at once: a reader of a pipe sees each report as it is made.
+      assertThat(target.toString()).isEqualTo(CasePipeline.write(a) + "\n");
+      w.write(b);
+    }
+    assertThat(target.toString())
+        .isEqualTo(CasePipeline.write(a) + "\n" + CasePipeline.write(b) + "\n");
+    assertThat(closed).isFalse();
+  }
+
+  @Test
   void reportCommandRunsThePipelinePerCase(@TempDir Path dir) throws Exception {
     assertThat(Palermo.run(new String[] {"report", "-j", "coe", "--as-of", "2025-01-01", "-f",
         "ndjson", CASES.toString()}, new PrintWriter(out, true), new PrintWriter(err, true)))
