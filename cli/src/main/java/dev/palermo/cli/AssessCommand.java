@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -27,6 +28,9 @@ import tools.jackson.databind.node.ObjectNode;
     description = "Assess each conduct of each case against the definitions of trafficking in "
         + "persons (side by side) and of smuggling of migrants.")
 final class AssessCommand extends CaseCommand {
+  @Mixin
+  SchemaOption schema;
+
   @Option(names = {"-j", "--jurisdiction"}, paramLabel = "ID",
       description = "Jurisdiction to assess under; repeat for several side by side "
           + "(default: tip-protocol). See 'palermo profiles'.")
@@ -92,5 +96,10 @@ final class AssessCommand extends CaseCommand {
     a.ifChild().ifPresent(o -> sb.append("| if child ").append(o.name()).append(", if adult ")
         .append(a.ifAdult().orElseThrow().name()));
     return sb.toString().strip();
+  }
+
+  @Override
+  boolean schemaValidation() {
+    return schema.on;
   }
 }

@@ -39,6 +39,7 @@ abstract class CaseCommand implements Callable<Integer> {
   long invalid;
   private Format resolved;
   private ArrayNode collected;
+  private CasePipeline.LineWriter lines;
 
   PrintWriter out() {
     return spec.commandLine().getOut();
@@ -84,6 +85,9 @@ abstract class CaseCommand implements Callable<Integer> {
       progress.update(read);
     });
     progress.done(read);
+    if (lines != null) {
+      lines.close();
+    }
     if (resolved == Format.JSON) {
       out().println(PalermoJson.mapper().writerWithDefaultPrettyPrinter()
           .writeValueAsString(collected));
@@ -97,7 +101,10 @@ abstract class CaseCommand implements Callable<Integer> {
     if (resolved == Format.JSON) {
       collected.add(node);
     } else if (resolved == Format.NDJSON) {
-      out().println(PalermoJson.mapper().writeValueAsString(node));
+      if (lines == null) {
+        lines = new CasePipeline.LineWriter(out());
+      }
+      lines.write(node);
     }
   }
 

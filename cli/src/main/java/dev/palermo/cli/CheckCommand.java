@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -20,6 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Run the safeguard checks over each case and report the findings.")
 final class CheckCommand extends CaseCommand {
+  @Mixin
+  SchemaOption schema;
+
   @Option(names = {"-j", "--jurisdiction"}, paramLabel = "ID", defaultValue = "tip-protocol",
       description = "Jurisdiction whose law applies (default: tip-protocol).")
   String id;
@@ -75,5 +79,10 @@ final class CheckCommand extends CaseCommand {
   @Override
   boolean hasFindings() {
     return withFindings > 0;
+  }
+
+  @Override
+  boolean schemaValidation() {
+    return schema.on;
   }
 }

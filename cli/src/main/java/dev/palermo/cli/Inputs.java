@@ -47,8 +47,9 @@ final class Inputs {
   }
 
   /**
-   * Inputs that are also validated against the case schema (JSON documents only: NDJSON lines
-   * are read strictly, and the strict reader rejects what the schema would).
+   * Inputs that are also validated against the case schema, or not: each {@code .json} document
+   * and each NDJSON line is then parsed, checked against the schema and, when it conforms, bound
+   * strictly ({@link SchemaValidatingReader}).
    */
   Inputs(InputStream stdin, boolean stdinNdjson, boolean schema) {
     this.stdin = stdin;
@@ -109,7 +110,8 @@ final class Inputs {
       boolean ndjson = stdinFile ? stdinNdjson : file.endsWith(".ndjson");
       try (Reader in = open(file)) {
         if (ndjson) {
-          NdjsonReader lines = reader.ndjson(in);
+          NdjsonReader lines = schema ? SchemaValidatingReader.strict().ndjson(in)
+              : reader.ndjson(in);
           while (lines.hasNext()) {
             NdjsonLine line = lines.next();
             each.accept(new Item(name, line.lineNumber(), line.result()));

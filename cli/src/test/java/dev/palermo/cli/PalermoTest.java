@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The CLI run in-process: output and exit codes. */
@@ -47,6 +48,25 @@ class PalermoTest {
   void unknownOptionIsAUsageError() {
     assertThat(run("profiles", "--bogus")).isEqualTo(Palermo.USAGE);
     assertThat(err.toString()).contains("Unknown option");
+  }
+
+  @Test
+  void helpListsEveryCommandButTheHiddenOneInOrder() {
+    assertThat(run("--help")).isEqualTo(Palermo.OK);
+    String help = out.toString();
+    assertThat(help).contains("assess", "validate", "check", "report", "profiles", "schema")
+        .doesNotContain("corpus");
+    assertThat(help.indexOf("assess")).isLessThan(help.indexOf("validate"));
+    assertThat(help.indexOf("report")).isLessThan(help.indexOf("profiles"));
+    out.getBuffer().setLength(0);
+    assertThat(run("asess", "x.json")).isEqualTo(Palermo.USAGE);
+    assertThat(err.toString()).contains("asess");
+    for (String command : List.of("assess", "validate", "check", "report", "profiles", "schema",
+        "corpus")) {
+      out.getBuffer().setLength(0);
+      assertThat(run(command, "--help")).as(command).isEqualTo(Palermo.OK);
+      assertThat(out.toString()).contains("Usage: palermo " + command);
+    }
   }
 
   @Test

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The base of every check: holds its id, code, stage, provisions and the facts it reads, and makes
@@ -29,7 +31,14 @@ public abstract class AbstractCheck implements Check {
   private final String code;
   private final Stage stage;
   private final List<LegalProvision> provisions;
+  private final List<Provision> citations;
   private final List<String> reads;
+  /**
+   * The English texts, parsed once on first use: a finding is made for every fact, and looking
+   * up the bundle and parsing the pattern each time cost several kilobytes a finding.
+   */
+  private final ConcurrentMap<String, MessageFormat> rootFormats = new ConcurrentHashMap<>(4);
+  private volatile String rootRemedy;
 
   /**
    * Creates a check.
@@ -52,6 +61,7 @@ public abstract class AbstractCheck implements Check {
     if (provisions.isEmpty()) {
       throw new IllegalArgumentException("a check needs at least one provision: " + id);
     }
+    this.citations = provisions.stream().map(LegalProvision::provision).toList();
     this.reads = List.copyOf(reads);
   }
 
@@ -118,10 +128,14 @@ public abstract class AbstractCheck implements Check {
   }
 
   private Problem make(Severity severity, JsonPointer path, String kind, Object... args) {
-    List<Provision> citations = provisions.stream().map(LegalProvision::provision).toList();
+    String remedy = rootRemedy;
+    if (remedy == null) {
+      remedy = text(Locale.ROOT, "remedy");
+      rootRemedy = remedy;
+    }
     return Problem.of(code, severity, path, text(Locale.ROOT, kind, args))
         .withCitations(citations)
-        .withRemedy(text(Locale.ROOT, "remedy"));
+        .withRemedy(remedy);
   }
 
   /**
@@ -134,10 +148,19 @@ public abstract class AbstractCheck implements Check {
    * @throws java.util.MissingResourceException if the bundle lacks the key
    */
   public final String text(Locale locale, String kind, Object... args) {
+    if (Locale.ROOT.equals(locale)) {
+      MessageFormat parsed = rootFormats.computeIfAbsent(kind,
+          k -> new MessageFormat(pattern(Locale.ROOT, k), Locale.ROOT));
+      // A MessageFormat is not thread-safe: format a copy (far cheaper than parsing again).
+      return ((MessageFormat) parsed.clone()).format(args);
+    }
+    return new MessageFormat(pattern(locale, kind), Locale.ROOT).format(args);
+  }
+
+  private String pattern(Locale locale, String kind) {
     ResourceBundle bundle = ResourceBundle.getBundle(getClass().getPackageName() + ".messages",
         locale, getClass().getModule());
-    String pattern = bundle.getString(id + "." + kind);
-    return new MessageFormat(pattern, Locale.ROOT).format(args);
+    return bundle.getString(id + "." + kind);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.palermo.checks;
 
 import dev.palermo.assessment.DefinitionAssessment;
+import dev.palermo.assessment.SmugglingAssessment;
 import dev.palermo.assessment.SmugglingDefinition;
 import dev.palermo.assessment.TraffickingDefinition;
 import dev.palermo.casefile.Case;
@@ -44,10 +45,20 @@ public final class CheckContext {
   private final java.util.Map<PersonId, Truth> smuggled =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  private CheckContext(Case theCase, Jurisdiction jurisdiction, LocalDate asOf) {
+  /** The events of each kind asked for, with their pointers. */
+  private final java.util.Map<Class<?>, List<? extends Located<?>>> eventsByType =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  /** The assessments of the conducts made by the caller, in order; null: make them here. */
+  private final List<DefinitionAssessment> madeTrafficking;
+  private final List<SmugglingAssessment> madeSmuggling;
+
+  private CheckContext(Case theCase, Jurisdiction jurisdiction, LocalDate asOf,
+      List<DefinitionAssessment> trafficking, List<SmugglingAssessment> smuggling) {
     this.theCase = theCase;
     this.jurisdiction = jurisdiction;
     this.asOf = asOf;
+    this.madeTrafficking = trafficking;
+    this.madeSmuggling = smuggling;
   }
 
   /**
@@ -60,7 +71,41 @@ public final class CheckContext {
    */
   public static CheckContext of(Case theCase, Jurisdiction jurisdiction, LocalDate asOf) {
     return new CheckContext(Objects.requireNonNull(theCase), Objects.requireNonNull(jurisdiction),
-        Objects.requireNonNull(asOf));
+        Objects.requireNonNull(asOf), null, null);
+  }
+
+  /**
+   * A context given the assessments of the case's conducts that the caller has already made
+   * (a pipeline that reports them, then checks), so that the checks do not make them again:
+   * each must be that of the conduct at the same index against its victim as
+   * {@link #person(PersonId)} gives it, under this jurisdiction.
+   *
+   * @param theCase the case
+   * @param jurisdiction the jurisdiction whose law applies
+   * @param asOf the day the checks are run for
+   * @param trafficking the assessment of each conduct under the jurisdiction's definition of
+   *     trafficking in persons, in the order of {@link Case#conducts()}
+   * @param smuggling the assessment of each conduct under the definition of the smuggling of
+   *     migrants, in the same order
+   * @return the context
+   * @throws IllegalArgumentException if a list does not have one assessment per conduct, or an
+   *     assessment is under another jurisdiction
+   */
+  public static CheckContext of(Case theCase, Jurisdiction jurisdiction, LocalDate asOf,
+      List<DefinitionAssessment> trafficking, List<SmugglingAssessment> smuggling) {
+    int conducts = theCase.conducts().size();
+    if (trafficking.size() != conducts || smuggling.size() != conducts) {
+      throw new IllegalArgumentException("one assessment per conduct is needed: " + conducts
+          + " conducts, " + trafficking.size() + " and " + smuggling.size() + " assessments");
+    }
+    for (DefinitionAssessment a : trafficking) {
+      if (!a.jurisdictionId().equals(jurisdiction.id())) {
+        throw new IllegalArgumentException("an assessment under " + a.jurisdictionId()
+            + " given for checks under " + jurisdiction.id());
+      }
+    }
+    return new CheckContext(theCase, Objects.requireNonNull(jurisdiction),
+        Objects.requireNonNull(asOf), List.copyOf(trafficking), List.copyOf(smuggling));
   }
 
   /** @return the case */
@@ -122,17 +167,25 @@ public final class CheckContext {
    *
    * @param <T> the kind
    * @param type the event class
-   * @return the events
+   * @return the events; unmodifiable
    */
+  @SuppressWarnings("unchecked")
   public <T extends CaseEvent> List<Located<T>> events(Class<T> type) {
-    List<Located<T>> out = new ArrayList<>();
-    List<CaseEvent> all = theCase.events();
-    for (int i = 0; i < all.size(); i++) {
-      if (type.isInstance(all.get(i))) {
-        out.add(new Located<>(type.cast(all.get(i)), JsonPointer.of("events", i)));
-      }
+    if (theCase.events().isEmpty()) {
+      return List.of();
     }
-    return out;
+    // Every check and helper asks for the events of some kind, often the same one for every
+    // event of the case: found once per kind and context.
+    return (List<Located<T>>) (List<?>) eventsByType.computeIfAbsent(type, t -> {
+      List<Located<T>> out = new ArrayList<>();
+      List<CaseEvent> all = theCase.events();
+      for (int i = 0; i < all.size(); i++) {
+        if (type.isInstance(all.get(i))) {
+          out.add(new Located<>(type.cast(all.get(i)), JsonPointer.of("events", i)));
+        }
+      }
+      return List.copyOf(out);
+    });
   }
 
   /**
@@ -261,10 +314,13 @@ public final class CheckContext {
   private Truth assessTrafficked(PersonId id) {
     Truth result = Truth.FALSE;
     boolean any = false;
-    for (Conduct c : theCase.conducts()) {
+    List<Conduct> conducts = theCase.conducts();
+    for (int i = 0; i < conducts.size(); i++) {
+      Conduct c = conducts.get(i);
       if (c.victim().equals(id)) {
         any = true;
-        DefinitionAssessment a = TraffickingDefinition.assess(c, person(id), jurisdiction);
+        DefinitionAssessment a = madeTrafficking != null ? madeTrafficking.get(i)
+            : TraffickingDefinition.assess(c, person(id), jurisdiction);
         result = result.or(a.outcome().truth());
       }
     }
@@ -285,10 +341,14 @@ public final class CheckContext {
   private Truth assessSmuggled(PersonId id) {
     Truth result = Truth.FALSE;
     boolean any = false;
-    for (Conduct c : theCase.conducts()) {
+    List<Conduct> conducts = theCase.conducts();
+    for (int i = 0; i < conducts.size(); i++) {
+      Conduct c = conducts.get(i);
       if (c.victim().equals(id) && c.smuggling().isPresent()) {
         any = true;
-        result = result.or(SmugglingDefinition.assess(c, person(id)).outcome().truth());
+        SmugglingAssessment a = madeSmuggling != null ? madeSmuggling.get(i)
+            : SmugglingDefinition.assess(c, person(id));
+        result = result.or(a.outcome().truth());
       }
     }
     return any ? result : Truth.UNKNOWN;

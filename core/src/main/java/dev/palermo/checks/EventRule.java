@@ -78,13 +78,18 @@ public abstract class EventRule<T extends CaseEvent> extends AbstractCheck {
   public final List<Problem> run(CheckContext ctx) {
     List<Problem> out = new ArrayList<>();
     for (Located<T> e : ctx.events(type)) {
+      // The event first: most events of a case do not engage a rule, and whom the rule
+      // protects (age and victim status on the day) is the costlier question.
+      Truth broken = breach(e.event());
+      if (broken.isFalse()) {
+        continue;
+      }
       LocalDate day = ctx.dayOf(e);
       PersonId person = e.event().person();
       Truth protectedPerson = protects(ctx, person, day);
       if (protectedPerson.isFalse()) {
         continue;
       }
-      Truth broken = breach(e.event());
       if (broken.isTrue()) {
         if (protectedPerson.isTrue()) {
           out.add(finding(ctx.profileOn(day), e.at(field(e.event(), broken)), day.toString(),

@@ -13,6 +13,7 @@ import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -26,13 +27,17 @@ import java.util.stream.StreamSupport;
  * {@link #summary()} counts the lines read, valid and invalid so far. An I/O error ends the
  * stream with a last line reporting {@link JsonProblemCode#READ_FAILED}.
  *
- * <p>Created by {@link PalermoReader#ndjson(Reader)}. Not thread-safe (it is an iterator); close
- * it to close the input.
+ * <p>Created by {@link PalermoReader#ndjson(Reader)}, or by
+ * {@link SchemaValidatingReader#ndjson(Reader)} to check each line against the case schema too.
+ * Not thread-safe (it is an iterator); close it to close the input.
  */
 public final class NdjsonReader implements Iterator<NdjsonLine>, Closeable {
-  private final PalermoReader reader;
+  private final Function<String, ReadResult<Case>> reader;
   private final Reader in;
+  /** The largest line builder kept from one line to the next, in chars. */
+  private static final int KEPT_CAPACITY = 1 << 16;
   private final char[] buffer = new char[8192];
+  private StringBuilder line = new StringBuilder(256);
   private int pos;
   private int limit;
   private final long maxLine;
@@ -43,9 +48,14 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, Closeable {
   private boolean done;
 
   NdjsonReader(PalermoReader reader, Reader in) {
+    this(reader.limits(), line -> reader.read(line, Case.class), in);
+  }
+
+  /** Lines read by another reader of case documents (the schema-validating one). */
+  NdjsonReader(JsonLimits limits, Function<String, ReadResult<Case>> reader, Reader in) {
     this.reader = reader;
     this.in = java.util.Objects.requireNonNull(in, "in");
-    this.maxLine = reader.limits().maxDocumentLength();
+    this.maxLine = limits.maxDocumentLength();
   }
 
   @Override
@@ -107,7 +117,11 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, Closeable {
   }
 
   private NdjsonLine advance() {
-    StringBuilder line = new StringBuilder();
+    // One builder for every line (a new one per line cost about 4 KB a line in growing); one
+    // that a long line made large is dropped, so that it is not kept for the whole stream.
+    if (line.capacity() > KEPT_CAPACITY) {
+      line = new StringBuilder(256);
+    }
     while (true) {
       line.setLength(0);
       boolean tooLong = false;
@@ -157,13 +171,14 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, Closeable {
             JsonProblemCode.DOCUMENT_TOO_LONG.at(JsonPointer.root(),
                 "the line is longer than the document limit allows")))));
       }
-      if (line.toString().isBlank()) {
+      String text = line.toString();
+      if (text.isBlank()) {
         if (done) {
           return null;
         }
         continue;
       }
-      return new NdjsonLine(lineNumber, reader.read(line.toString(), Case.class));
+      return new NdjsonLine(lineNumber, reader.apply(text));
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.palermo.json;
 import dev.palermo.casefile.Case;
 import dev.palermo.report.Problem;
 import dev.palermo.report.Report;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -85,5 +86,16 @@ public final class SchemaValidatingReader {
    */
   public ReadResult<Case> readCase(String json) {
     return read(json, Case.class);
+  }
+
+  /**
+   * Reads NDJSON (one case a line) as a stream of lines, in constant memory, each line checked
+   * against the case schema before it is bound, as {@link #readCase(String)} does.
+   *
+   * @param in the input; closed when the returned reader is closed
+   * @return the reader of lines
+   */
+  public NdjsonReader ndjson(Reader in) {
+    return new NdjsonReader(limits, this::readCase, in);
   }
 }

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -114,6 +115,17 @@ public final class SchemaValidation {
     return Report.of(problems).and(validate(tree, kind));
   }
 
+  /**
+   * The parser factory for some limits: for the default limits the one of the shared mapper,
+   * built once (a factory built per document allocated about 12 KB, more than the parse itself);
+   * for other limits a new one.
+   */
+  private static TokenStreamFactory factory(JsonLimits limits) {
+    return limits.equals(JsonLimits.defaults()) ? PalermoJson.mapper().tokenStreamFactory()
+        : tools.jackson.core.json.JsonFactory.builder()
+            .streamReadConstraints(limits.toConstraints()).build();
+  }
+
   /** Parses under limits; null when the text cannot be read (the problem is added). */
   static JsonNode parse(String json, JsonLimits limits, List<Problem> problems) {
     if (json.length() > limits.maxDocumentLength()) {
@@ -121,8 +133,7 @@ public final class SchemaValidation {
           "the document is longer than the limit allows"));
       return null;
     }
-    try (JsonParser parser = tools.jackson.core.json.JsonFactory.builder()
-        .streamReadConstraints(limits.toConstraints()).build().createParser(json)) {
+    try (JsonParser parser = factory(limits).createParser(json)) {
       return TreeBuilder.read(parser, true, problems);
     } catch (JacksonException e) {
       problems.add(JsonProblemCode.READ_FAILED.at(JsonPointer.root(),

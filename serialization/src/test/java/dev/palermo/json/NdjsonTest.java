@@ -140,4 +140,39 @@ class NdjsonTest {
       assertThat(consumed[0]).isEqualTo(n * (line.length() + 1));
     }
   }
+
+  @Test
+  void theSchemaValidatingReaderChecksEachLineAgainstTheCaseSchema() throws IOException {
+    List<Case> cases = cases(5);
+    List<String> lines = new ArrayList<>(write(cases).lines().toList());
+    lines.add(2, "{\"id\":\"bad\",\"persons\":[{\"id\":\"p1\",\"gender\":\"f\"}]}");
+    String text = String.join("\n", lines) + "\n";
+    SchemaValidatingReader schema = SchemaValidatingReader.strict();
+    List<NdjsonLine> read;
+    try (NdjsonReader r = schema.ndjson(new StringReader(text))) {
+      read = r.stream().toList();
+      assertThat(r.summary()).isEqualTo(new NdjsonSummary(6, 5, 1));
+    }
+    assertThat(read).filteredOn(NdjsonLine::isValid).map(l -> l.value().orElseThrow())
+        .isEqualTo(cases);
+    // The line is rejected by the schema (PAL-S) where the strict reader says PAL-J-0012.
+    assertThat(read.get(2).report()).isEqualTo(schema.readCase(lines.get(2)).report());
+    assertThat(read.get(2).report().problems()).extracting(Problem::code)
+        .allMatch(c -> c.startsWith("PAL-S-"));
+    // Lines over the document limit are skipped without being held, as by the strict reader.
+    try (NdjsonReader r = schema.withLimits(JsonLimits.defaults().withMaxDocumentLength(20))
+        .ndjson(new StringReader(text))) {
+      assertThat(r.stream().filter(NdjsonLine::isValid).count()).isZero();
+    }
+  }
+
+  @Test
+  void aVeryLongLineDoesNotDisturbTheLinesAfterIt() throws IOException {
+    String padded = "{\"id\":\"b\"" + " ".repeat(200_000) + "}";
+    String text = "{\"id\":\"a\"}\n" + padded + "\n{\"id\":\"c\"}\n{\"id\":\"d\"}";
+    try (NdjsonReader r = PalermoJson.reader().ndjson(new StringReader(text))) {
+      assertThat(r.stream().map(l -> l.value().orElseThrow().id()).toList())
+          .containsExactly("a", "b", "c", "d");
+    }
+  }
 }
