@@ -54,7 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
 // The pipeline runs through a large part of the code base (Jackson, Hibernate Validator, the
 // assessment, 124 checks): it needs far longer than the other benchmarks to reach its steady
 // state (about 40,000 cases on a busy 2-core machine), hence the longer warm-up.
-@Warmup(iterations = 5, time = 4)
+@Warmup(iterations = 3, time = 3)
 @State(Scope.Benchmark)
 public class PipelineBenchmark {
   /** Cases in the NDJSON block, one operation each. */

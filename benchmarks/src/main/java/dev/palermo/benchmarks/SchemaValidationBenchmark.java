@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 3, time = 1)
 @State(Scope.Benchmark)
 public class SchemaValidationBenchmark {
   @Param(SampleCases.DEFAULT)
