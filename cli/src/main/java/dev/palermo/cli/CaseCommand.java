@@ -7,10 +7,13 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
@@ -101,11 +104,27 @@ abstract class CaseCommand implements Callable<Integer> {
     if (resolved == Format.JSON) {
       collected.add(node);
     } else if (resolved == Format.NDJSON) {
-      if (lines == null) {
-        lines = new CasePipeline.LineWriter(out());
-      }
-      lines.write(node);
+      lines().write(node);
     }
+  }
+
+  /**
+   * Emits one result object in the JSON formats: in NDJSON written straight to the output by
+   * {@code value}, with no tree; in JSON as the tree {@code tree} gives, to be collected.
+   */
+  void emit(Consumer<JsonGenerator> value, Supplier<JsonNode> tree) {
+    if (resolved == Format.NDJSON) {
+      lines().write(value);
+    } else {
+      emit(tree.get());
+    }
+  }
+
+  private CasePipeline.LineWriter lines() {
+    if (lines == null) {
+      lines = new CasePipeline.LineWriter(out());
+    }
+    return lines;
   }
 
   /** @return whether JSON documents are also validated against the case schema */

@@ -14,6 +14,7 @@ import dev.palermo.json.PalermoJson;
 import dev.palermo.json.SchemaValidatingReader;
 import dev.palermo.jurisdiction.Jurisdiction;
 import dev.palermo.person.Person;
+import dev.palermo.report.Problem;
 import dev.palermo.report.Report;
 import dev.palermo.validation.CaseValidator;
 import java.io.Closeable;
@@ -183,6 +184,49 @@ public final class CasePipeline {
   }
 
   /**
+   * Writes the report document of a result straight to a generator, with no tree in between:
+   * the same JSON as {@link #toTree(Result)}, property for property.
+   *
+   * @param g the generator, from {@link PalermoJson#mapper()} (so that the model's types have
+   *     their JSON forms)
+   * @param result a result of {@link #process(Case)}
+   */
+  public void write(JsonGenerator g, Result result) {
+    g.writeStartObject();
+    g.writeStringProperty("case", result.caseId());
+    if (!result.assessed()) {
+      g.writeStringProperty("status", "invalid");
+      problems(g, "problems", result.validation());
+      g.writeEndObject();
+      return;
+    }
+    g.writeStringProperty("status", "assessed");
+    g.writeStringProperty("jurisdiction", jurisdiction.id());
+    g.writeStringProperty("asOf", asOf.toString());
+    problems(g, "warnings", result.validation());
+    g.writeArrayPropertyStart("assessments");
+    for (ConductAssessment a : result.assessments()) {
+      g.writeStartObject();
+      g.writeNumberProperty("conduct", a.conduct());
+      g.writePOJOProperty("trafficking", a.trafficking());
+      g.writePOJOProperty("smuggling", a.smuggling());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    problems(g, "findings", result.findings());
+    g.writeEndObject();
+  }
+
+  /** The problems of a report as an array property, each in the JSON form of a problem. */
+  private static void problems(JsonGenerator g, String name, Report report) {
+    g.writeArrayPropertyStart(name);
+    for (Problem p : report.problems()) {
+      g.writePOJO(p);
+    }
+    g.writeEndArray();
+  }
+
+  /**
    * Reads NDJSON, one case document a line, as this pipeline reads it: strictly, and against the
    * case JSON Schema when that is on.
    *
@@ -222,7 +266,7 @@ public final class CasePipeline {
         } else {
           invalid++;
         }
-        reports.write(toTree(result));
+        reports.write(g -> write(g, result));
       }
     }
     return new Summary(assessed, invalid, unread);
@@ -269,6 +313,18 @@ public final class CasePipeline {
      */
     public void write(JsonNode tree) {
       generator.writeTree(tree);
+      generator.writeRaw('\n');
+      generator.flush();
+    }
+
+    /**
+     * Writes one JSON value as one line, and flushes.
+     *
+     * @param value writes exactly one JSON value to the generator it is given
+     * @throws tools.jackson.core.JacksonException if the output fails
+     */
+    public void write(Consumer<JsonGenerator> value) {
+      value.accept(generator);
       generator.writeRaw('\n');
       generator.flush();
     }

@@ -64,7 +64,7 @@ final class ReportCommand extends CaseCommand {
       withFindings++;
     }
     if (format() != Format.TABLE) {
-      emit(pipeline.toTree(result));
+      emit(g -> pipeline.write(g, result), () -> pipeline.toTree(result));
       return;
     }
     Report problems = result.validation().and(result.findings());

@@ -136,6 +136,32 @@ class CasePipelineTest {
   }
 
   @Test
+  void theStreamedReportIsTheTreeReportByteForByte() {
+    RandomGenerator random = SeededCases.random(11);
+    CasePipeline pipeline = CasePipeline.of(COE, AS_OF);
+    int assessed = 0;
+    int invalid = 0;
+    for (int i = 0; i < 300; i++) {
+      Case c = i % 2 == 0 ? SeededCases.caseFile(random) : SeededCases.casesWithEvents(random);
+      CasePipeline.Result result = pipeline.process(c);
+      StringWriter streamed = new StringWriter();
+      try (CasePipeline.LineWriter w = new CasePipeline.LineWriter(streamed)) {
+        w.write(g -> pipeline.write(g, result));
+      }
+      assertThat(streamed.toString())
+          .isEqualTo(CasePipeline.write(pipeline.toTree(result)) + "\n");
+      if (result.assessed()) {
+        assessed++;
+      } else {
+        invalid++;
+      }
+    }
+    // Both shapes of report were compared.
+    assertThat(assessed).isPositive();
+    assertThat(invalid).isPositive();
+  }
+
+  @Test
   void schemaValidationIsOffByDefaultAndCanBeTurnedOn() throws Exception {
     CasePipeline plain = CasePipeline.of(Jurisdictions.PROTOCOL, AS_OF);
     assertThat(plain.schemaValidation()).isFalse();
