@@ -1,18 +1,24 @@
 package dev.palermo.assessment;
 
+import dev.palermo.casefile.Conduct;
 import dev.palermo.casefile.Consent;
 import dev.palermo.definition.DefinitionElement;
 import dev.palermo.facts.Truth;
-import dev.palermo.internal.PalermoStyle;
-import dev.palermo.law.Instrument;
-import dev.palermo.law.Provision;
+import dev.palermo.jurisdiction.JurisdictionProfile;
 import dev.palermo.person.AgeRange;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.immutables.value.Value;
+import java.util.function.Supplier;
 
 /**
  * The result of assessing one course of conduct against a jurisdiction's definition of
@@ -23,49 +29,175 @@ import org.immutables.value.Value;
  * under both branches (child and adult) and whether protection presumes a child; and an ordered
  * explanation whose every step carries its citation.
  *
- * <p>Produced by {@link TraffickingDefinition}. Nullness: every accessor returns non-null.
- * Immutable and thread-safe.
+ * <p>Produced by {@link TraffickingDefinition}, or built with {@link #builder()} (for example when
+ * read back from JSON). An assessment produced by {@link TraffickingDefinition} renders its
+ * {@linkplain #steps() explanation} on first access, from the statuses it holds and the conduct
+ * and profile it was computed from (it keeps references to both; it never prints them), and then
+ * keeps it: most callers read the outcome and never the text (issue 8). The text is the same as
+ * if it had been built at once.
+ *
+ * <p>Equality: two assessments are equal when every attribute is equal, the
+ * {@linkplain #steps() explanation} included, so {@link #equals(Object)} and {@link #hashCode()}
+ * render it when it has not been yet. The steps are a function of the other attributes and of
+ * facts that no other attribute records (which acts, means and purposes were recorded, the
+ * profile's names and citations), so leaving them out would make equal two assessments that
+ * explain different facts, and an assessment read back from JSON with a different explanation
+ * equal to the original.
+ *
+ * <p>Nullness: every accessor returns non-null. Immutable and thread-safe: the rendered
+ * explanation is an unmodifiable list published through a benign race (two threads may both
+ * render it, with equal results).
  */
-@Value.Immutable
-@PalermoStyle
-public abstract class DefinitionAssessment implements WithDefinitionAssessment {
-  DefinitionAssessment() {}
+public final class DefinitionAssessment {
+  private static final Optional<Outcome> NO_OUTCOME = Optional.empty();
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static final Optional<Outcome>[] OUTCOMES = new Optional[Outcome.values().length];
+
+  static {
+    for (Outcome o : Outcome.values()) {
+      OUTCOMES[o.ordinal()] = Optional.of(o);
+    }
+  }
+
+  private final String jurisdictionId;
+  private final String profileVersion;
+  private final Outcome outcome;
+  private final Map<DefinitionElement, ElementStatus> elements;
+  private final Set<DefinitionElement> undecided;
+  private final Consent consent;
+  private final ConsentRule consentRule;
+  /** Null when not recorded. */
+  private final LocalDate conductDate;
+  private final AgeRange ageAtConduct;
+  private final Truth child;
+  private final boolean presumedChild;
+  /** Null when the age is certain. */
+  private final Outcome ifChild;
+  /** Null when the age is certain. */
+  private final Outcome ifAdult;
+
+  /** The conduct assessed, to render the explanation from; null when it is given or derived. */
+  private final Conduct conduct;
+  /** The version of the law applied, to render the explanation from; null likewise. */
+  private final JurisdictionProfile profile;
+  /** Renders the explanation from other explanations (choice of version); null otherwise. */
+  private final Supplier<List<ExplanationStep>> derived;
+  /**
+   * The explanation once rendered or as given: unmodifiable. Not volatile: a benign race, as
+   * for {@link String#hashCode()}; the list is safely published through its final fields.
+   */
+  private List<ExplanationStep> steps;
+
+  private DefinitionAssessment(String jurisdictionId, String profileVersion, Outcome outcome,
+      Map<DefinitionElement, ElementStatus> elements, Set<DefinitionElement> undecided,
+      Consent consent, ConsentRule consentRule, LocalDate conductDate, AgeRange ageAtConduct,
+      Truth child, boolean presumedChild, Outcome ifChild, Outcome ifAdult, Conduct conduct,
+      JurisdictionProfile profile, Supplier<List<ExplanationStep>> derived,
+      List<ExplanationStep> steps) {
+    this.jurisdictionId = jurisdictionId;
+    this.profileVersion = profileVersion;
+    this.outcome = outcome;
+    this.elements = elements;
+    this.undecided = undecided;
+    this.consent = consent;
+    this.consentRule = consentRule;
+    this.conductDate = conductDate;
+    this.ageAtConduct = ageAtConduct;
+    this.child = child;
+    this.presumedChild = presumedChild;
+    this.ifChild = ifChild;
+    this.ifAdult = ifAdult;
+    this.conduct = conduct;
+    this.profile = profile;
+    this.derived = derived;
+    this.steps = steps;
+  }
+
+  /**
+   * An assessment computed by {@link TraffickingDefinition}, whose explanation is rendered on
+   * first access by {@link TraffickingDefinition#explain} from these attributes, the conduct and
+   * the profile. The maps and sets are immutable and shared: they are not copied.
+   */
+  static DefinitionAssessment assessed(JurisdictionProfile profile, Outcome outcome,
+      Map<DefinitionElement, ElementStatus> elements, Set<DefinitionElement> undecided,
+      Conduct conduct, ConsentRule consentRule, LocalDate conductDate, AgeRange ageAtConduct,
+      Truth child, Outcome ifChild, Outcome ifAdult) {
+    return new DefinitionAssessment(profile.id(), profile.version(), outcome, elements,
+        undecided, conduct.consent(), consentRule, conductDate, ageAtConduct, child,
+        child == Truth.UNKNOWN, ifChild, ifAdult, conduct, profile, null, null);
+  }
+
+  /**
+   * A copy whose explanation is derived from others on first access; used when the choice of
+   * the version of the law adds to, or changes, the explanation of one version.
+   *
+   * @param outcome the outcome
+   * @param ifChild the outcome for a child, or null
+   * @param ifAdult the outcome for an adult, or null
+   * @param explanation renders the steps; returns a new list nobody else holds
+   */
+  DefinitionAssessment withDerivedSteps(Outcome outcome, Outcome ifChild, Outcome ifAdult,
+      Supplier<List<ExplanationStep>> explanation) {
+    return new DefinitionAssessment(jurisdictionId, profileVersion, outcome, elements,
+        undecided, consent, consentRule, conductDate, ageAtConduct, child, presumedChild,
+        ifChild, ifAdult, null, null, Objects.requireNonNull(explanation, "explanation"), null);
+  }
 
   /** @return the id of the jurisdiction assessed under */
-  public abstract String jurisdictionId();
+  public String jurisdictionId() {
+    return jurisdictionId;
+  }
 
   /** @return the version of the jurisdiction's law applied */
-  public abstract String profileVersion();
+  public String profileVersion() {
+    return profileVersion;
+  }
 
   /** @return whether the facts meet the definition */
-  public abstract Outcome outcome();
+  public Outcome outcome() {
+    return outcome;
+  }
 
-  /** @return the status of each element, in the order of {@link DefinitionElement} */
-  public abstract Map<DefinitionElement, ElementStatus> elements();
+  /** @return the status of each element, in the order of {@link DefinitionElement}; unmodifiable */
+  public Map<DefinitionElement, ElementStatus> elements() {
+    return elements;
+  }
 
   /**
    * The elements whose unknown facts leave the outcome open. Empty unless the outcome is
    * indeterminate; empty too when it is open only because the date of the conduct, and so the
    * version of the law, is unknown (the explanation then says so).
    *
-   * @return the open elements
+   * @return the open elements; unmodifiable
    */
-  public abstract Set<DefinitionElement> undecided();
+  public Set<DefinitionElement> undecided() {
+    return undecided;
+  }
 
   /** @return the consent recorded */
-  public abstract Consent consent();
+  public Consent consent() {
+    return consent;
+  }
 
   /** @return the rule on consent that applied */
-  public abstract ConsentRule consentRule();
+  public ConsentRule consentRule() {
+    return consentRule;
+  }
 
   /** @return the day the conduct began, used for the age and the version, if recorded */
-  public abstract Optional<LocalDate> conductDate();
+  public Optional<LocalDate> conductDate() {
+    return Optional.ofNullable(conductDate);
+  }
 
   /** @return the person's possible age at the time of the conduct */
-  public abstract AgeRange ageAtConduct();
+  public AgeRange ageAtConduct() {
+    return ageAtConduct;
+  }
 
   /** @return whether the person was a child at the time, as far as known */
-  public abstract Truth child();
+  public Truth child() {
+    return child;
+  }
 
   /**
    * Whether the age is uncertain and may be under the child age, so that protection must presume
@@ -74,16 +206,36 @@ public abstract class DefinitionAssessment implements WithDefinitionAssessment {
    *
    * @return true when the person may be a child
    */
-  public abstract boolean presumedChild();
+  public boolean presumedChild() {
+    return presumedChild;
+  }
 
   /** @return the outcome if the person was a child; present only when the age is uncertain */
-  public abstract Optional<Outcome> ifChild();
+  public Optional<Outcome> ifChild() {
+    return ifChild == null ? NO_OUTCOME : OUTCOMES[ifChild.ordinal()];
+  }
 
   /** @return the outcome if the person was an adult; present only when the age is uncertain */
-  public abstract Optional<Outcome> ifAdult();
+  public Optional<Outcome> ifAdult() {
+    return ifAdult == null ? NO_OUTCOME : OUTCOMES[ifAdult.ordinal()];
+  }
 
-  /** @return the explanation, in order; every step carries a citation */
-  public abstract List<ExplanationStep> steps();
+  /**
+   * The explanation, in order; every step carries a citation. Rendered on the first call when
+   * the assessment was computed by {@link TraffickingDefinition}, then kept.
+   *
+   * @return the steps; unmodifiable
+   */
+  public List<ExplanationStep> steps() {
+    List<ExplanationStep> s = steps;
+    if (s == null) {
+      List<ExplanationStep> rendered = derived != null ? derived.get()
+          : TraffickingDefinition.explain(this, conduct, profile);
+      s = Collections.unmodifiableList(rendered);
+      steps = s;
+    }
+    return s;
+  }
 
   /**
    * The status of one element.
@@ -92,7 +244,7 @@ public abstract class DefinitionAssessment implements WithDefinitionAssessment {
    * @return its status
    */
   public ElementStatus element(DefinitionElement element) {
-    return elements().getOrDefault(element, ElementStatus.NOT_REQUIRED);
+    return elements.getOrDefault(element, ElementStatus.NOT_REQUIRED);
   }
 
   /** @return the status of the act element */
@@ -115,10 +267,324 @@ public abstract class DefinitionAssessment implements WithDefinitionAssessment {
     return element(DefinitionElement.CHILD_RULE);
   }
 
-  /** @return the provision stating the definition (the citation of the first step) */
-  Provision definitionCitation() {
-    return steps().isEmpty() ? Provision.of(Instrument.TIP_PROTOCOL, "3(a)")
-        : steps().get(steps().size() - 1).citation();
+  // --- copies ------------------------------------------------------------------------------------
+
+  /** A copy with other attributes and the same explanation (rendered lazily if not yet). */
+  private DefinitionAssessment copy(String jurisdictionId, String profileVersion, Outcome outcome,
+      Map<DefinitionElement, ElementStatus> elements, Set<DefinitionElement> undecided,
+      Consent consent, ConsentRule consentRule, LocalDate conductDate, AgeRange ageAtConduct,
+      Truth child, boolean presumedChild, Outcome ifChild, Outcome ifAdult) {
+    List<ExplanationStep> s = steps;
+    // The explanation of this assessment, not one rendered from the copy's changed attributes.
+    return new DefinitionAssessment(jurisdictionId, profileVersion, outcome, elements, undecided,
+        consent, consentRule, conductDate, ageAtConduct, child, presumedChild, ifChild, ifAdult,
+        null, null, s == null ? this::steps : null, s);
+  }
+
+  /**
+   * Copy with a different {@link #jurisdictionId()}.
+   *
+   * @param value the new value
+   * @return the changed copy, or this assessment if the value is equal
+   */
+  public DefinitionAssessment withJurisdictionId(String value) {
+    String v = Objects.requireNonNull(value, "jurisdictionId");
+    return jurisdictionId.equals(v) ? this : copy(v, profileVersion, outcome, elements,
+        undecided, consent, consentRule, conductDate, ageAtConduct, child, presumedChild,
+        ifChild, ifAdult);
+  }
+
+  /**
+   * Copy with a different {@link #profileVersion()}.
+   *
+   * @param value the new value
+   * @return the changed copy, or this assessment if the value is equal
+   */
+  public DefinitionAssessment withProfileVersion(String value) {
+    String v = Objects.requireNonNull(value, "profileVersion");
+    return profileVersion.equals(v) ? this : copy(jurisdictionId, v, outcome, elements,
+        undecided, consent, consentRule, conductDate, ageAtConduct, child, presumedChild,
+        ifChild, ifAdult);
+  }
+
+  /**
+   * Copy with a different {@link #outcome()}.
+   *
+   * @param value the new value
+   * @return the changed copy, or this assessment if the value is the same
+   */
+  public DefinitionAssessment withOutcome(Outcome value) {
+    Outcome v = Objects.requireNonNull(value, "outcome");
+    return outcome == v ? this : copy(jurisdictionId, profileVersion, v, elements, undecided,
+        consent, consentRule, conductDate, ageAtConduct, child, presumedChild, ifChild, ifAdult);
+  }
+
+  /**
+   * Copy with different {@link #elements()}.
+   *
+   * @param entries the new statuses; copied
+   * @return the changed copy, or this assessment if given its own map
+   */
+  public DefinitionAssessment withElements(
+      Map<DefinitionElement, ? extends ElementStatus> entries) {
+    if (elements == entries) {
+      return this;
+    }
+    return copy(jurisdictionId, profileVersion, outcome, elementsOf(entries), undecided, consent,
+        consentRule, conductDate, ageAtConduct, child, presumedChild, ifChild, ifAdult);
+  }
+
+  /**
+   * Copy with different {@link #undecided()} elements.
+   *
+   * @param values the new elements
+   * @return the changed copy
+   */
+  public DefinitionAssessment withUndecided(DefinitionElement... values) {
+    return copy(jurisdictionId, profileVersion, outcome, elements,
+        undecidedOf(Arrays.asList(values)), consent, consentRule, conductDate, ageAtConduct, child,
+        presumedChild, ifChild, ifAdult);
+  }
+
+  /**
+   * Copy with different {@link #undecided()} elements.
+   *
+   * @param values the new elements; copied
+   * @return the changed copy, or this assessment if given its own set
+   */
+  public DefinitionAssessment withUndecided(Iterable<DefinitionElement> values) {
+    if (undecided == values) {
+      return this;
+    }
+    return copy(jurisdictionId, profileVersion, outcome, elements, undecidedOf(values), consent,
+        consentRule, conductDate, ageAtConduct, child, presumedChild, ifChild, ifAdult);
+  }
+
+  /**
+   * Copy with a different {@link #consent()}.
+   *
+   * @param value the new value
+   * @return the changed copy, or this assessment if the value is the same
+   */
+  public DefinitionAssessment withConsent(Consent value) {
+    Consent v = Objects.requireNonNull(value, "consent");
+    return consent == v ? this : copy(jurisdictionId, profileVersion, outcome, elements,
+        undecided, v, consentRule, conductDate, ageAtConduct, child, presumedChild, ifChild,
+        ifAdult);
+  }
+
+  /**
+   * Copy with a different {@link #consentRule()}.
+   *
+   * @param value the new value
+   * @return the changed copy, or this assessment if the value is the same
+   */
+  public DefinitionAssessment withConsentRule(ConsentRule value) {
+    ConsentRule v = Objects.requireNonNull(value, "consentRule");
+    return consentRule == v ? this : copy(jurisdictionId, profileVersion, outcome, elements,
+        undecided, consent, v, conductDate, ageAtConduct, child, presumedChild, ifChild,
+        ifAdult);
+  }
+
+  /**
+   * Copy with a {@link #conductDate()}.
+   *
+   * @param value the new value
+   * @return the changed copy, or this assessment if given its own value
+   */
+  public DefinitionAssessment withConductDate(LocalDate value) {
+    LocalDate v = Objects.requireNonNull(value, "conductDate");
+    return conductDate == v ? this : copy(jurisdictionId, profileVersion, outcome, elements,
+        undecided, consent, consentRule, v, ageAtConduct, child, presumedChild, ifChild,
+        ifAdult);
+  }
+
+  /**
+   * Copy with a {@link #conductDate()}, or none.
+   *
+   * @param optional the new value, or empty
+   * @return the changed copy, or this assessment if given its own value
+   */
+  public DefinitionAssessment withConductDate(Optional<? extends LocalDate> optional) {
+    LocalDate v = optional.orElse(null);
+    return conductDate == v ? this : copy(jurisdictionId, profileVersion, outcome, elements,
+        undecided, consent, consentRule, v, ageAtConduct, child, presumedChild, ifChild,
+        ifAdult);
+  }
+
+  /**
+   * Copy with a different {@link #ageAtConduct()}.
+   *
+   * @param value the new value
+   * @return the changed copy, or this assessment if given its own value
+   */
+  public DefinitionAssessment withAgeAtConduct(AgeRange value) {
+    if (ageAtConduct == value) {
+      return this;
+    }
+    return copy(jurisdictionId, profileVersion, outcome, elements, undecided, consent,
+        consentRule, conductDate, Objects.requireNonNull(value, "ageAtConduct"), child,
+        presumedChild, ifChild, ifAdult);
+  }
+
+  /**
+   * Copy with a different {@link #child()}.
+   *
+   * @param value the new value
+   * @return the changed copy, or this assessment if the value is the same
+   */
+  public DefinitionAssessment withChild(Truth value) {
+    Truth v = Objects.requireNonNull(value, "child");
+    return child == v ? this : copy(jurisdictionId, profileVersion, outcome, elements,
+        undecided, consent, consentRule, conductDate, ageAtConduct, v, presumedChild, ifChild,
+        ifAdult);
+  }
+
+  /**
+   * Copy with a different {@link #presumedChild()}.
+   *
+   * @param value the new value
+   * @return the changed copy, or this assessment if the value is the same
+   */
+  public DefinitionAssessment withPresumedChild(boolean value) {
+    return presumedChild == value ? this : copy(jurisdictionId, profileVersion, outcome,
+        elements, undecided, consent, consentRule, conductDate, ageAtConduct, child, value,
+        ifChild, ifAdult);
+  }
+
+  /**
+   * Copy with an {@link #ifChild()} outcome.
+   *
+   * @param value the new value
+   * @return the changed copy, or this assessment if the value is the same
+   */
+  public DefinitionAssessment withIfChild(Outcome value) {
+    Outcome v = Objects.requireNonNull(value, "ifChild");
+    return ifChild == v ? this : copy(jurisdictionId, profileVersion, outcome, elements,
+        undecided, consent, consentRule, conductDate, ageAtConduct, child, presumedChild, v,
+        ifAdult);
+  }
+
+  /**
+   * Copy with an {@link #ifChild()} outcome, or none.
+   *
+   * @param optional the new value, or empty
+   * @return the changed copy, or this assessment if the value is the same
+   */
+  public DefinitionAssessment withIfChild(Optional<? extends Outcome> optional) {
+    Outcome v = optional.orElse(null);
+    return ifChild == v ? this : copy(jurisdictionId, profileVersion, outcome, elements,
+        undecided, consent, consentRule, conductDate, ageAtConduct, child, presumedChild, v,
+        ifAdult);
+  }
+
+  /**
+   * Copy with an {@link #ifAdult()} outcome.
+   *
+   * @param value the new value
+   * @return the changed copy, or this assessment if the value is the same
+   */
+  public DefinitionAssessment withIfAdult(Outcome value) {
+    Outcome v = Objects.requireNonNull(value, "ifAdult");
+    return ifAdult == v ? this : copy(jurisdictionId, profileVersion, outcome, elements,
+        undecided, consent, consentRule, conductDate, ageAtConduct, child, presumedChild,
+        ifChild, v);
+  }
+
+  /**
+   * Copy with an {@link #ifAdult()} outcome, or none.
+   *
+   * @param optional the new value, or empty
+   * @return the changed copy, or this assessment if the value is the same
+   */
+  public DefinitionAssessment withIfAdult(Optional<? extends Outcome> optional) {
+    Outcome v = optional.orElse(null);
+    return ifAdult == v ? this : copy(jurisdictionId, profileVersion, outcome, elements,
+        undecided, consent, consentRule, conductDate, ageAtConduct, child, presumedChild,
+        ifChild, v);
+  }
+
+  /**
+   * Copy with a different explanation.
+   *
+   * @param values the new steps
+   * @return the changed copy
+   */
+  public DefinitionAssessment withSteps(ExplanationStep... values) {
+    return withGivenSteps(stepsOf(Arrays.asList(values)));
+  }
+
+  /**
+   * Copy with a different explanation.
+   *
+   * @param values the new steps; copied
+   * @return the changed copy, or this assessment if given its own list
+   */
+  public DefinitionAssessment withSteps(Iterable<? extends ExplanationStep> values) {
+    if (steps != null && steps == values) {
+      return this;
+    }
+    return withGivenSteps(stepsOf(values));
+  }
+
+  private DefinitionAssessment withGivenSteps(List<ExplanationStep> given) {
+    return new DefinitionAssessment(jurisdictionId, profileVersion, outcome, elements, undecided,
+        consent, consentRule, conductDate, ageAtConduct, child, presumedChild, ifChild, ifAdult,
+        null, null, null, given);
+  }
+
+  // --- value -------------------------------------------------------------------------------------
+
+  /**
+   * Equal when every attribute is equal, the explanation included (rendered if need be).
+   *
+   * @param another the other object
+   * @return true if it is an equal assessment
+   */
+  @Override
+  public boolean equals(Object another) {
+    if (this == another) {
+      return true;
+    }
+    if (!(another instanceof DefinitionAssessment)) {
+      return false;
+    }
+    DefinitionAssessment a = (DefinitionAssessment) another;
+    return jurisdictionId.equals(a.jurisdictionId)
+        && profileVersion.equals(a.profileVersion)
+        && outcome == a.outcome
+        && elements.equals(a.elements)
+        && undecided.equals(a.undecided)
+        && consent == a.consent
+        && consentRule == a.consentRule
+        && Objects.equals(conductDate, a.conductDate)
+        && ageAtConduct.equals(a.ageAtConduct)
+        && child == a.child
+        && presumedChild == a.presumedChild
+        && ifChild == a.ifChild
+        && ifAdult == a.ifAdult
+        && steps().equals(a.steps());
+  }
+
+  /** @return a hash of every attribute, the explanation included (rendered if need be) */
+  @Override
+  public int hashCode() {
+    int h = 5381;
+    h += (h << 5) + jurisdictionId.hashCode();
+    h += (h << 5) + profileVersion.hashCode();
+    h += (h << 5) + outcome.hashCode();
+    h += (h << 5) + elements.hashCode();
+    h += (h << 5) + undecided.hashCode();
+    h += (h << 5) + consent.hashCode();
+    h += (h << 5) + consentRule.hashCode();
+    h += (h << 5) + Objects.hashCode(conductDate);
+    h += (h << 5) + ageAtConduct.hashCode();
+    h += (h << 5) + child.hashCode();
+    h += (h << 5) + Boolean.hashCode(presumedChild);
+    h += (h << 5) + Objects.hashCode(ifChild);
+    h += (h << 5) + Objects.hashCode(ifAdult);
+    h += (h << 5) + steps().hashCode();
+    return h;
   }
 
   /** @return a short summary: outcome and element statuses, no personal data */
@@ -128,11 +594,437 @@ public abstract class DefinitionAssessment implements WithDefinitionAssessment {
         + outcome().code() + ", " + elements() + "}";
   }
 
+  // --- building ----------------------------------------------------------------------------------
+
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link DefinitionAssessment}; not thread-safe, use once. */
-  public static final class Builder extends ImmutableDefinitionAssessment.Builder {}
+  private static Map<DefinitionElement, ElementStatus> elementsOf(
+      Map<DefinitionElement, ? extends ElementStatus> entries) {
+    if (entries.isEmpty()) {
+      return Collections.emptyMap();
+    }
+    EnumMap<DefinitionElement, ElementStatus> map = new EnumMap<>(DefinitionElement.class);
+    for (Map.Entry<DefinitionElement, ? extends ElementStatus> e : entries.entrySet()) {
+      DefinitionElement k = Objects.requireNonNull(e.getKey(), "elements key");
+      map.put(k, Objects.requireNonNull(e.getValue(), () -> "elements value for key: " + k));
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  private static Set<DefinitionElement> undecidedOf(Iterable<DefinitionElement> values) {
+    EnumSet<DefinitionElement> set = EnumSet.noneOf(DefinitionElement.class);
+    for (DefinitionElement e : values) {
+      set.add(Objects.requireNonNull(e, "undecided element"));
+    }
+    return Collections.unmodifiableSet(set);
+  }
+
+  private static List<ExplanationStep> stepsOf(Iterable<? extends ExplanationStep> values) {
+    List<ExplanationStep> list = values instanceof Collection
+        ? new ArrayList<>(((Collection<?>) values).size()) : new ArrayList<>();
+    for (ExplanationStep s : values) {
+      list.add(Objects.requireNonNull(s, "steps element"));
+    }
+    switch (list.size()) {
+      case 0:
+        return Collections.emptyList();
+      case 1:
+        return Collections.singletonList(list.get(0));
+      default:
+        return Collections.unmodifiableList(list);
+    }
+  }
+
+  /**
+   * Builds a {@link DefinitionAssessment} from its attributes, with the explanation given; not
+   * thread-safe, use once. Required: {@code jurisdictionId}, {@code profileVersion},
+   * {@code outcome}, {@code consent}, {@code consentRule}, {@code ageAtConduct}, {@code child},
+   * {@code presumedChild}; the collections default to empty and the optional values to absent.
+   */
+  public static final class Builder {
+    private static final String[] REQUIRED = {"jurisdictionId", "profileVersion", "outcome",
+        "consent", "consentRule", "ageAtConduct", "child", "presumedChild"};
+    private int missing = (1 << REQUIRED.length) - 1;
+
+    private String jurisdictionId;
+    private String profileVersion;
+    private Outcome outcome;
+    private final EnumMap<DefinitionElement, ElementStatus> elements =
+        new EnumMap<>(DefinitionElement.class);
+    private final EnumSet<DefinitionElement> undecided = EnumSet.noneOf(DefinitionElement.class);
+    private Consent consent;
+    private ConsentRule consentRule;
+    private LocalDate conductDate;
+    private AgeRange ageAtConduct;
+    private Truth child;
+    private boolean presumedChild;
+    private Outcome ifChild;
+    private Outcome ifAdult;
+    private final List<ExplanationStep> steps = new ArrayList<>();
+
+    /** A new, empty builder; {@link DefinitionAssessment#builder()} gives one too. */
+    public Builder() {}
+
+    private Builder set(int required) {
+      missing &= ~(1 << required);
+      return this;
+    }
+
+    /**
+     * Fills the builder from an assessment: its values replace those set, its collections are
+     * added to those set, its absent optional values leave those set. Renders its explanation
+     * if it has not been yet.
+     *
+     * @param instance the assessment to copy
+     * @return this builder
+     */
+    public Builder from(DefinitionAssessment instance) {
+      Objects.requireNonNull(instance, "instance");
+      jurisdictionId(instance.jurisdictionId());
+      profileVersion(instance.profileVersion());
+      outcome(instance.outcome());
+      putAllElements(instance.elements());
+      addAllUndecided(instance.undecided());
+      consent(instance.consent());
+      consentRule(instance.consentRule());
+      if (instance.conductDate != null) {
+        conductDate(instance.conductDate);
+      }
+      ageAtConduct(instance.ageAtConduct());
+      child(instance.child());
+      presumedChild(instance.presumedChild());
+      if (instance.ifChild != null) {
+        ifChild(instance.ifChild);
+      }
+      if (instance.ifAdult != null) {
+        ifAdult(instance.ifAdult);
+      }
+      addAllSteps(instance.steps());
+      return this;
+    }
+
+    /**
+     * Sets {@link DefinitionAssessment#jurisdictionId()}.
+     *
+     * @param jurisdictionId the value
+     * @return this builder
+     */
+    public Builder jurisdictionId(String jurisdictionId) {
+      this.jurisdictionId = Objects.requireNonNull(jurisdictionId, "jurisdictionId");
+      return set(0);
+    }
+
+    /**
+     * Sets {@link DefinitionAssessment#profileVersion()}.
+     *
+     * @param profileVersion the value
+     * @return this builder
+     */
+    public Builder profileVersion(String profileVersion) {
+      this.profileVersion = Objects.requireNonNull(profileVersion, "profileVersion");
+      return set(1);
+    }
+
+    /**
+     * Sets {@link DefinitionAssessment#outcome()}.
+     *
+     * @param outcome the value
+     * @return this builder
+     */
+    public Builder outcome(Outcome outcome) {
+      this.outcome = Objects.requireNonNull(outcome, "outcome");
+      return set(2);
+    }
+
+    /**
+     * Puts one status into {@link DefinitionAssessment#elements()}.
+     *
+     * @param key the element
+     * @param value its status
+     * @return this builder
+     */
+    public Builder putElements(DefinitionElement key, ElementStatus value) {
+      elements.put(Objects.requireNonNull(key, "elements key"),
+          Objects.requireNonNull(value, () -> "elements value for key: " + key));
+      return this;
+    }
+
+    /**
+     * Puts one status into {@link DefinitionAssessment#elements()}.
+     *
+     * @param entry the element and its status
+     * @return this builder
+     */
+    public Builder putElements(Map.Entry<DefinitionElement, ? extends ElementStatus> entry) {
+      return putElements(entry.getKey(), entry.getValue());
+    }
+
+    /**
+     * Replaces {@link DefinitionAssessment#elements()}.
+     *
+     * @param entries the statuses
+     * @return this builder
+     */
+    public Builder elements(Map<DefinitionElement, ? extends ElementStatus> entries) {
+      elements.clear();
+      return putAllElements(entries);
+    }
+
+    /**
+     * Puts statuses into {@link DefinitionAssessment#elements()}.
+     *
+     * @param entries the statuses
+     * @return this builder
+     */
+    public Builder putAllElements(Map<DefinitionElement, ? extends ElementStatus> entries) {
+      for (Map.Entry<DefinitionElement, ? extends ElementStatus> e : entries.entrySet()) {
+        putElements(e.getKey(), e.getValue());
+      }
+      return this;
+    }
+
+    /**
+     * Adds to {@link DefinitionAssessment#undecided()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addUndecided(DefinitionElement element) {
+      undecided.add(Objects.requireNonNull(element, "undecided element"));
+      return this;
+    }
+
+    /**
+     * Adds to {@link DefinitionAssessment#undecided()}.
+     *
+     * @param values the elements
+     * @return this builder
+     */
+    public Builder addUndecided(DefinitionElement... values) {
+      for (DefinitionElement e : values) {
+        addUndecided(e);
+      }
+      return this;
+    }
+
+    /**
+     * Replaces {@link DefinitionAssessment#undecided()}.
+     *
+     * @param values the elements
+     * @return this builder
+     */
+    public Builder undecided(Iterable<DefinitionElement> values) {
+      undecided.clear();
+      return addAllUndecided(values);
+    }
+
+    /**
+     * Adds to {@link DefinitionAssessment#undecided()}.
+     *
+     * @param values the elements
+     * @return this builder
+     */
+    public Builder addAllUndecided(Iterable<DefinitionElement> values) {
+      for (DefinitionElement e : values) {
+        addUndecided(e);
+      }
+      return this;
+    }
+
+    /**
+     * Sets {@link DefinitionAssessment#consent()}.
+     *
+     * @param consent the value
+     * @return this builder
+     */
+    public Builder consent(Consent consent) {
+      this.consent = Objects.requireNonNull(consent, "consent");
+      return set(3);
+    }
+
+    /**
+     * Sets {@link DefinitionAssessment#consentRule()}.
+     *
+     * @param consentRule the value
+     * @return this builder
+     */
+    public Builder consentRule(ConsentRule consentRule) {
+      this.consentRule = Objects.requireNonNull(consentRule, "consentRule");
+      return set(4);
+    }
+
+    /**
+     * Sets {@link DefinitionAssessment#conductDate()}.
+     *
+     * @param conductDate the value
+     * @return this builder
+     */
+    public Builder conductDate(LocalDate conductDate) {
+      this.conductDate = Objects.requireNonNull(conductDate, "conductDate");
+      return this;
+    }
+
+    /**
+     * Sets or clears {@link DefinitionAssessment#conductDate()}.
+     *
+     * @param conductDate the value, or empty
+     * @return this builder
+     */
+    public Builder conductDate(Optional<? extends LocalDate> conductDate) {
+      this.conductDate = conductDate.orElse(null);
+      return this;
+    }
+
+    /**
+     * Sets {@link DefinitionAssessment#ageAtConduct()}.
+     *
+     * @param ageAtConduct the value
+     * @return this builder
+     */
+    public Builder ageAtConduct(AgeRange ageAtConduct) {
+      this.ageAtConduct = Objects.requireNonNull(ageAtConduct, "ageAtConduct");
+      return set(5);
+    }
+
+    /**
+     * Sets {@link DefinitionAssessment#child()}.
+     *
+     * @param child the value
+     * @return this builder
+     */
+    public Builder child(Truth child) {
+      this.child = Objects.requireNonNull(child, "child");
+      return set(6);
+    }
+
+    /**
+     * Sets {@link DefinitionAssessment#presumedChild()}.
+     *
+     * @param presumedChild the value
+     * @return this builder
+     */
+    public Builder presumedChild(boolean presumedChild) {
+      this.presumedChild = presumedChild;
+      return set(7);
+    }
+
+    /**
+     * Sets {@link DefinitionAssessment#ifChild()}.
+     *
+     * @param ifChild the value
+     * @return this builder
+     */
+    public Builder ifChild(Outcome ifChild) {
+      this.ifChild = Objects.requireNonNull(ifChild, "ifChild");
+      return this;
+    }
+
+    /**
+     * Sets or clears {@link DefinitionAssessment#ifChild()}.
+     *
+     * @param ifChild the value, or empty
+     * @return this builder
+     */
+    public Builder ifChild(Optional<? extends Outcome> ifChild) {
+      this.ifChild = ifChild.orElse(null);
+      return this;
+    }
+
+    /**
+     * Sets {@link DefinitionAssessment#ifAdult()}.
+     *
+     * @param ifAdult the value
+     * @return this builder
+     */
+    public Builder ifAdult(Outcome ifAdult) {
+      this.ifAdult = Objects.requireNonNull(ifAdult, "ifAdult");
+      return this;
+    }
+
+    /**
+     * Sets or clears {@link DefinitionAssessment#ifAdult()}.
+     *
+     * @param ifAdult the value, or empty
+     * @return this builder
+     */
+    public Builder ifAdult(Optional<? extends Outcome> ifAdult) {
+      this.ifAdult = ifAdult.orElse(null);
+      return this;
+    }
+
+    /**
+     * Adds a step to {@link DefinitionAssessment#steps()}.
+     *
+     * @param element the step
+     * @return this builder
+     */
+    public Builder addSteps(ExplanationStep element) {
+      steps.add(Objects.requireNonNull(element, "steps element"));
+      return this;
+    }
+
+    /**
+     * Adds steps to {@link DefinitionAssessment#steps()}.
+     *
+     * @param values the steps
+     * @return this builder
+     */
+    public Builder addSteps(ExplanationStep... values) {
+      for (ExplanationStep s : values) {
+        addSteps(s);
+      }
+      return this;
+    }
+
+    /**
+     * Replaces {@link DefinitionAssessment#steps()}.
+     *
+     * @param values the steps
+     * @return this builder
+     */
+    public Builder steps(Iterable<? extends ExplanationStep> values) {
+      steps.clear();
+      return addAllSteps(values);
+    }
+
+    /**
+     * Adds steps to {@link DefinitionAssessment#steps()}.
+     *
+     * @param values the steps
+     * @return this builder
+     */
+    public Builder addAllSteps(Iterable<? extends ExplanationStep> values) {
+      for (ExplanationStep s : values) {
+        addSteps(s);
+      }
+      return this;
+    }
+
+    /**
+     * Builds the assessment; the collections are copied.
+     *
+     * @return the assessment
+     * @throws IllegalStateException if a required attribute is not set
+     */
+    public DefinitionAssessment build() {
+      if (missing != 0) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < REQUIRED.length; i++) {
+          if ((missing & (1 << i)) != 0) {
+            names.add(REQUIRED[i]);
+          }
+        }
+        throw new IllegalStateException(
+            "Cannot build DefinitionAssessment, some of required attributes are not set "
+                + names);
+      }
+      return new DefinitionAssessment(jurisdictionId, profileVersion, outcome,
+          elementsOf(elements), Collections.unmodifiableSet(EnumSet.copyOf(undecided)), consent,
+          consentRule, conductDate, ageAtConduct, child, presumedChild, ifChild, ifAdult, null,
+          null, null, stepsOf(steps));
+    }
+  }
 }

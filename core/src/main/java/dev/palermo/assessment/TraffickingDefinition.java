@@ -25,12 +25,14 @@ import dev.palermo.vocabulary.Code;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -67,6 +69,8 @@ public final class TraffickingDefinition {
   /** Whether children recruited to work without a listed form of exploitation are victims. */
   private static final Provision CHILD_WORK_OPEN_QUESTION = Provision.of(Instrument.SEED_003,
       "224");
+  private static final Set<DefinitionElement> NONE_UNDECIDED = Collections.unmodifiableSet(
+      EnumSet.noneOf(DefinitionElement.class));
   private static final Set<ExploitationPurpose> CHILD_LABOUR = EnumSet.of(
       ExploitationPurpose.WORST_FORMS_OF_CHILD_LABOUR,
       ExploitationPurpose.EMPLOYMENT_BELOW_MINIMUM_AGE);
@@ -112,32 +116,42 @@ public final class TraffickingDefinition {
       }
       JurisdictionProfile first = jurisdiction.versions().get(0);
       DefinitionAssessment a = assess(conduct, victim, first);
-      return withVersionStep(a, ExplanationStep.of("version", "The conduct began on " + day.get()
-          + ", before this law took effect on " + first.effectiveFrom()
+      LocalDate start = day.get();
+      return withVersionStep(a, () -> ExplanationStep.of("version", "The conduct began on "
+          + start + ", before this law took effect on " + first.effectiveFrom()
           + "; it is assessed under the first version.", first.definition()));
     }
     List<JurisdictionProfile> versions = jurisdiction.versions();
-    DefinitionAssessment latest = assess(conduct, victim, versions.get(versions.size() - 1));
+    JurisdictionProfile newest = versions.get(versions.size() - 1);
+    DefinitionAssessment latest = assess(conduct, victim, newest);
     if (versions.size() == 1) {
       return latest;
     }
     List<DefinitionAssessment> all = new ArrayList<>(versions.size());
     Set<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
     for (JurisdictionProfile v : versions) {
-      DefinitionAssessment a = v == versions.get(versions.size() - 1) ? latest
-          : assess(conduct, victim, v);
+      DefinitionAssessment a = v == newest ? latest : assess(conduct, victim, v);
       all.add(a);
       outcomes.add(a.outcome());
     }
     if (outcomes.size() == 1) {
-      return withVersionStep(latest, ExplanationStep.of("version", "The date of the conduct is "
-          + "not recorded; every version of this law gives the same outcome.",
-          latest.definitionCitation()));
+      return withVersionStep(latest, () -> ExplanationStep.of("version", "The date of the "
+          + "conduct is not recorded; every version of this law gives the same outcome.",
+          newest.definition()));
     }
     // The versions disagree: the outcome, the age branches and the closing step must all say so,
     // not repeat what the latest version alone gives.
     Optional<Outcome> ifChild = combined(all, DefinitionAssessment::ifChild);
     Optional<Outcome> ifAdult = combined(all, DefinitionAssessment::ifAdult);
+    return latest.withDerivedSteps(Outcome.INDETERMINATE, ifChild.orElse(null),
+        ifAdult.orElse(null), () -> versionsDisagree(latest, all, ifChild, ifAdult,
+            newest.definition()));
+  }
+
+  /** The explanation of the latest version, rewritten to say that the versions disagree. */
+  private static List<ExplanationStep> versionsDisagree(DefinitionAssessment latest,
+      List<DefinitionAssessment> all, Optional<Outcome> ifChild, Optional<Outcome> ifAdult,
+      Provision definition) {
     String perVersion = all.stream().map(a -> a.profileVersion() + ": "
         + a.outcome().label().toLowerCase(java.util.Locale.ROOT))
         .collect(Collectors.joining("; "));
@@ -156,13 +170,8 @@ public final class TraffickingDefinition {
     }
     steps.add(Math.min(1, steps.size()), ExplanationStep.of("version", "The date of the conduct "
         + "is not recorded and the versions of this law give different outcomes: record when "
-        + "the conduct began.", latest.definitionCitation()));
-    return DefinitionAssessment.builder().from(latest)
-        .outcome(Outcome.INDETERMINATE)
-        .ifChild(ifChild)
-        .ifAdult(ifAdult)
-        .steps(steps)
-        .build();
+        + "the conduct began.", definition));
+    return steps;
   }
 
   /** The outcome every assessment agrees on, INDETERMINATE if they differ, empty if one lacks it. */
@@ -193,39 +202,32 @@ public final class TraffickingDefinition {
     AgeRange age = day.map(d -> victim.ageEvidence().ageOn(d)).orElse(AgeRange.unknown());
     Truth child = age.isUnder(profile.childAge());
     Evaluation e = evaluate(conduct, victim, profile, child);
-
-    DefinitionAssessment.Builder b = DefinitionAssessment.builder()
-        .jurisdictionId(profile.id())
-        .profileVersion(profile.version())
-        .outcome(Outcome.of(e.result))
-        .elements(e.elements)
-        .consent(conduct.consent())
-        .consentRule(e.consentRule)
-        .conductDate(day)
-        .ageAtConduct(age)
-        .child(child)
-        .presumedChild(child == Truth.UNKNOWN);
-    if (e.result == Truth.UNKNOWN) {
-      b.undecided(e.undecided());
-    }
-    Optional<Outcome> ifChild = Optional.empty();
-    Optional<Outcome> ifAdult = Optional.empty();
+    Set<DefinitionElement> undecided = e.result == Truth.UNKNOWN
+        ? Collections.unmodifiableSet(e.undecided()) : NONE_UNDECIDED;
+    Outcome ifChild = null;
+    Outcome ifAdult = null;
     if (child == Truth.UNKNOWN) {
-      ifChild = Optional.of(Outcome.of(evaluate(conduct, victim, profile, Truth.TRUE).result));
-      ifAdult = Optional.of(Outcome.of(evaluate(conduct, victim, profile, Truth.FALSE).result));
+      ifChild = Outcome.of(evaluate(conduct, victim, profile, Truth.TRUE).result);
+      ifAdult = Outcome.of(evaluate(conduct, victim, profile, Truth.FALSE).result);
     }
-    return b.ifChild(ifChild).ifAdult(ifAdult)
-        .steps(explain(conduct, profile, day, age, child, e, ifChild, ifAdult))
-        .build();
+    return DefinitionAssessment.assessed(profile, Outcome.of(e.result),
+        Collections.unmodifiableMap(e.elements), undecided, conduct, e.consentRule,
+        day.orElse(null), age, child, ifChild, ifAdult);
   }
 
-  /** Adds a step on the choice of version right after the "profile" step, which stays first. */
+  /**
+   * Adds a step on the choice of version right after the "profile" step, which stays first; the
+   * step and the explanation it joins are rendered on first access.
+   */
   private static DefinitionAssessment withVersionStep(DefinitionAssessment a,
-      ExplanationStep step) {
-    List<ExplanationStep> steps = new ArrayList<>(a.steps().size() + 1);
-    steps.addAll(a.steps());
-    steps.add(Math.min(1, steps.size()), step);
-    return a.withSteps(steps);
+      Supplier<ExplanationStep> step) {
+    return a.withDerivedSteps(a.outcome(), a.ifChild().orElse(null), a.ifAdult().orElse(null),
+        () -> {
+          List<ExplanationStep> steps = new ArrayList<>(a.steps().size() + 1);
+          steps.addAll(a.steps());
+          steps.add(Math.min(1, steps.size()), step.get());
+          return steps;
+        });
   }
 
   /** The three-valued evaluation of every element for one assumption about the child status. */
@@ -332,9 +334,52 @@ public final class TraffickingDefinition {
     return e;
   }
 
-  private static List<ExplanationStep> explain(Conduct conduct, JurisdictionProfile p,
-      Optional<LocalDate> day, AgeRange age, Truth child, Evaluation e,
-      Optional<Outcome> ifChild, Optional<Outcome> ifAdult) {
+  /** What the explanation reads of an assessment, under the names the evaluation gave them. */
+  private static final class Explained {
+    final Truth act;
+    final Truth means;
+    final Truth purpose;
+    final Truth scope;
+    final Truth result;
+    final ConsentRule consentRule;
+    final Map<DefinitionElement, ElementStatus> elements;
+
+    Explained(DefinitionAssessment a) {
+      elements = a.elements();
+      act = truth(a.element(DefinitionElement.ACT));
+      means = truth(a.element(DefinitionElement.MEANS));
+      purpose = truth(a.element(DefinitionElement.PURPOSE));
+      scope = truth(a.element(DefinitionElement.PERSON_SCOPE));
+      result = a.outcome().truth();
+      consentRule = a.consentRule();
+    }
+
+    /** The truth an element status was made from by {@link ElementStatus#of(Truth)}. */
+    private static Truth truth(ElementStatus status) {
+      return status == ElementStatus.ESTABLISHED ? Truth.TRUE
+          : status == ElementStatus.NOT_ESTABLISHED ? Truth.FALSE : Truth.UNKNOWN;
+    }
+  }
+
+  /**
+   * Renders the explanation of an assessment computed by {@link #assess(Conduct, Person,
+   * JurisdictionProfile)}, from its attributes, the conduct and the profile; called by
+   * {@link DefinitionAssessment#steps()} on first access. The truths of the act, means, purpose
+   * and scope are read back from the element statuses they were stored as.
+   *
+   * @param a the assessment
+   * @param conduct the conduct assessed
+   * @param p the version of the law applied
+   * @return a new list of the steps
+   */
+  static List<ExplanationStep> explain(DefinitionAssessment a, Conduct conduct,
+      JurisdictionProfile p) {
+    Optional<LocalDate> day = a.conductDate();
+    AgeRange age = a.ageAtConduct();
+    Truth child = a.child();
+    Explained e = new Explained(a);
+    Optional<Outcome> ifChild = a.ifChild();
+    Optional<Outcome> ifAdult = a.ifAdult();
     List<ExplanationStep> steps = new ArrayList<>(10);
     steps.add(ExplanationStep.of("profile", "Assessed under " + p.name() + ", version "
         + p.version() + ", in force from " + p.effectiveFrom() + ".", p.definition()));
@@ -457,7 +502,7 @@ public final class TraffickingDefinition {
    * point is debated and that a profile adding child-labour forms decides it.
    */
   private static Optional<ExplanationStep> openQuestion(Conduct conduct, JurisdictionProfile p,
-      Truth child, Evaluation e) {
+      Truth child, Explained e) {
     if (child.isFalse() || e.result.isTrue()) {
       return Optional.empty();
     }
@@ -473,7 +518,7 @@ public final class TraffickingDefinition {
     return Optional.empty();
   }
 
-  private static String outcomeText(Evaluation e, JurisdictionProfile p) {
+  private static String outcomeText(Explained e, JurisdictionProfile p) {
     if (e.result.isTrue()) {
       return "Outcome: meets the definition.";
     }
