@@ -3,6 +3,7 @@ package dev.palermo.assessment;
 import dev.palermo.casefile.Conduct;
 import dev.palermo.casefile.Consent;
 import dev.palermo.definition.DefinitionElement;
+import dev.palermo.facts.DateSpan;
 import dev.palermo.facts.Truth;
 import dev.palermo.jurisdiction.JurisdictionProfile;
 import dev.palermo.person.AgeRange;
@@ -30,28 +31,40 @@ import java.util.function.Supplier;
  * explanation whose every step carries its citation.
  *
  * <p>Produced by {@link TraffickingDefinition}, or built with {@link #builder()} (for example when
- * read back from JSON). An assessment produced by {@link TraffickingDefinition} renders its
- * {@linkplain #steps() explanation} on first access, from the statuses it holds and the conduct
- * and profile it was computed from (it keeps references to both; it never prints them), and then
- * keeps it: most callers read the outcome and never the text (issue 8). The text is the same as
- * if it had been built at once.
+ * read back from JSON). An assessment produced by {@link TraffickingDefinition} is compact: it
+ * holds the profile and the conduct it was computed from (it never prints them), the age, and its
+ * statuses packed in one number, and reads the other attributes from them on access; it renders
+ * its {@linkplain #steps() explanation} on first access and then keeps it, since most callers
+ * read the outcome and never the text (issue 8). The text is the same as if it had been built at
+ * once.
  *
  * <p>Equality: two assessments are equal when every attribute is equal, the
- * {@linkplain #steps() explanation} included, so {@link #equals(Object)} and {@link #hashCode()}
- * render it when it has not been yet. The steps are a function of the other attributes and of
- * facts that no other attribute records (which acts, means and purposes were recorded, the
- * profile's names and citations), so leaving them out would make equal two assessments that
- * explain different facts, and an assessment read back from JSON with a different explanation
- * equal to the original.
+ * {@linkplain #steps() explanation} included, however they were made, so {@link #equals(Object)}
+ * and {@link #hashCode()} render it when it has not been yet. The steps are a function of the
+ * other attributes and of facts that no other attribute records (which acts, means and purposes
+ * were recorded, the profile's names and citations), so leaving them out would make equal two
+ * assessments that explain different facts, and an assessment read back from JSON with a
+ * different explanation equal to the original.
  *
  * <p>Nullness: every accessor returns non-null. Immutable and thread-safe: the rendered
  * explanation is an unmodifiable list published through a benign race (two threads may both
  * render it, with equal results).
  */
-public final class DefinitionAssessment {
+public abstract class DefinitionAssessment {
+  /** The bits of a packed evaluation that hold the element statuses ({@link ElementStatuses}). */
+  static final int STATUSES = (1 << 12) - 1;
+  /** Where a packed evaluation holds the outcome, as a {@link Kleene} truth (2 bits). */
+  static final int OUTCOME_AT = 12;
+  /** Where a packed evaluation holds the ordinal of the consent rule (2 bits). */
+  static final int CONSENT_RULE_AT = 14;
+  private static final int CHILD_AT = 16;
+  private static final int IF_CHILD_AT = 18;
+  private static final int IF_ADULT_AT = 20;
+
   private static final Optional<Outcome> NO_OUTCOME = Optional.empty();
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static final Optional<Outcome>[] OUTCOMES = new Optional[Outcome.values().length];
+  private static final ConsentRule[] CONSENT_RULES = ConsentRule.values();
 
   static {
     for (Outcome o : Outcome.values()) {
@@ -59,72 +72,35 @@ public final class DefinitionAssessment {
     }
   }
 
-  private final String jurisdictionId;
-  private final String profileVersion;
-  private final Outcome outcome;
-  private final Map<DefinitionElement, ElementStatus> elements;
-  private final Set<DefinitionElement> undecided;
-  private final Consent consent;
-  private final ConsentRule consentRule;
-  /** Null when not recorded. */
-  private final LocalDate conductDate;
-  private final AgeRange ageAtConduct;
-  private final Truth child;
-  private final boolean presumedChild;
-  /** Null when the age is certain. */
-  private final Outcome ifChild;
-  /** Null when the age is certain. */
-  private final Outcome ifAdult;
-
-  /** The conduct assessed, to render the explanation from; null when it is given or derived. */
-  private final Conduct conduct;
-  /** The version of the law applied, to render the explanation from; null likewise. */
-  private final JurisdictionProfile profile;
-  /** Renders the explanation from other explanations (choice of version); null otherwise. */
-  private final Supplier<List<ExplanationStep>> derived;
   /**
-   * The explanation once rendered or as given: unmodifiable. Not volatile: a benign race, as
-   * for {@link String#hashCode()}; the list is safely published through its final fields.
+   * The explanation once rendered, or as given: unmodifiable. Not volatile: a benign race, as for
+   * {@link String#hashCode()}; the list is safely published through its final fields.
    */
   private List<ExplanationStep> steps;
 
-  private DefinitionAssessment(String jurisdictionId, String profileVersion, Outcome outcome,
-      Map<DefinitionElement, ElementStatus> elements, Set<DefinitionElement> undecided,
-      Consent consent, ConsentRule consentRule, LocalDate conductDate, AgeRange ageAtConduct,
-      Truth child, boolean presumedChild, Outcome ifChild, Outcome ifAdult, Conduct conduct,
-      JurisdictionProfile profile, Supplier<List<ExplanationStep>> derived,
-      List<ExplanationStep> steps) {
-    this.jurisdictionId = jurisdictionId;
-    this.profileVersion = profileVersion;
-    this.outcome = outcome;
-    this.elements = elements;
-    this.undecided = undecided;
-    this.consent = consent;
-    this.consentRule = consentRule;
-    this.conductDate = conductDate;
-    this.ageAtConduct = ageAtConduct;
-    this.child = child;
-    this.presumedChild = presumedChild;
-    this.ifChild = ifChild;
-    this.ifAdult = ifAdult;
-    this.conduct = conduct;
-    this.profile = profile;
-    this.derived = derived;
+  private DefinitionAssessment(List<ExplanationStep> steps) {
     this.steps = steps;
   }
 
   /**
-   * An assessment computed by {@link TraffickingDefinition}, whose explanation is rendered on
-   * first access by {@link TraffickingDefinition#explain} from these attributes, the conduct and
-   * the profile. The maps and sets are immutable and shared: they are not copied.
+   * An assessment computed by {@link TraffickingDefinition}: its attributes are read from the
+   * profile, the conduct and the packed evaluation, and its explanation is rendered on first
+   * access by {@link TraffickingDefinition#explain}.
+   *
+   * @param profile the version of the law applied
+   * @param conduct the conduct assessed, whose first day is the date of the conduct
+   * @param age the person's age at the time of the conduct
+   * @param evaluation the element statuses, the outcome and the consent rule, packed (bits 0-15,
+   *     see {@link #OUTCOME_AT})
+   * @param child whether the person was a child, as a {@link Kleene} truth
+   * @param ifChild the outcome for a child as a {@link Kleene} truth, or 0 when the age is certain
+   * @param ifAdult the outcome for an adult likewise
+   * @return the assessment
    */
-  static DefinitionAssessment assessed(JurisdictionProfile profile, Outcome outcome,
-      Map<DefinitionElement, ElementStatus> elements, Set<DefinitionElement> undecided,
-      Conduct conduct, ConsentRule consentRule, LocalDate conductDate, AgeRange ageAtConduct,
-      Truth child, Outcome ifChild, Outcome ifAdult) {
-    return new DefinitionAssessment(profile.id(), profile.version(), outcome, elements,
-        undecided, conduct.consent(), consentRule, conductDate, ageAtConduct, child,
-        child == Truth.UNKNOWN, ifChild, ifAdult, conduct, profile, null, null);
+  static DefinitionAssessment computed(JurisdictionProfile profile, Conduct conduct,
+      AgeRange age, int evaluation, int child, int ifChild, int ifAdult) {
+    return new Computed(profile, conduct, age, evaluation | child << CHILD_AT
+        | ifChild << IF_CHILD_AT | ifAdult << IF_ADULT_AT);
   }
 
   /**
@@ -135,33 +111,27 @@ public final class DefinitionAssessment {
    * @param ifChild the outcome for a child, or null
    * @param ifAdult the outcome for an adult, or null
    * @param explanation renders the steps; returns a new list nobody else holds
+   * @return the copy
    */
   DefinitionAssessment withDerivedSteps(Outcome outcome, Outcome ifChild, Outcome ifAdult,
       Supplier<List<ExplanationStep>> explanation) {
-    return new DefinitionAssessment(jurisdictionId, profileVersion, outcome, elements,
-        undecided, consent, consentRule, conductDate, ageAtConduct, child, presumedChild,
-        ifChild, ifAdult, null, null, Objects.requireNonNull(explanation, "explanation"), null);
+    return new Built(jurisdictionId(), profileVersion(), outcome, elements(), undecided(),
+        consent(), consentRule(), conductDate().orElse(null), ageAtConduct(), child(),
+        presumedChild(), ifChild, ifAdult, Objects.requireNonNull(explanation, "explanation"),
+        null);
   }
 
   /** @return the id of the jurisdiction assessed under */
-  public String jurisdictionId() {
-    return jurisdictionId;
-  }
+  public abstract String jurisdictionId();
 
   /** @return the version of the jurisdiction's law applied */
-  public String profileVersion() {
-    return profileVersion;
-  }
+  public abstract String profileVersion();
 
   /** @return whether the facts meet the definition */
-  public Outcome outcome() {
-    return outcome;
-  }
+  public abstract Outcome outcome();
 
   /** @return the status of each element, in the order of {@link DefinitionElement}; unmodifiable */
-  public Map<DefinitionElement, ElementStatus> elements() {
-    return elements;
-  }
+  public abstract Map<DefinitionElement, ElementStatus> elements();
 
   /**
    * The elements whose unknown facts leave the outcome open. Empty unless the outcome is
@@ -170,34 +140,22 @@ public final class DefinitionAssessment {
    *
    * @return the open elements; unmodifiable
    */
-  public Set<DefinitionElement> undecided() {
-    return undecided;
-  }
+  public abstract Set<DefinitionElement> undecided();
 
   /** @return the consent recorded */
-  public Consent consent() {
-    return consent;
-  }
+  public abstract Consent consent();
 
   /** @return the rule on consent that applied */
-  public ConsentRule consentRule() {
-    return consentRule;
-  }
+  public abstract ConsentRule consentRule();
 
   /** @return the day the conduct began, used for the age and the version, if recorded */
-  public Optional<LocalDate> conductDate() {
-    return Optional.ofNullable(conductDate);
-  }
+  public abstract Optional<LocalDate> conductDate();
 
   /** @return the person's possible age at the time of the conduct */
-  public AgeRange ageAtConduct() {
-    return ageAtConduct;
-  }
+  public abstract AgeRange ageAtConduct();
 
   /** @return whether the person was a child at the time, as far as known */
-  public Truth child() {
-    return child;
-  }
+  public abstract Truth child();
 
   /**
    * Whether the age is uncertain and may be under the child age, so that protection must presume
@@ -206,19 +164,13 @@ public final class DefinitionAssessment {
    *
    * @return true when the person may be a child
    */
-  public boolean presumedChild() {
-    return presumedChild;
-  }
+  public abstract boolean presumedChild();
 
   /** @return the outcome if the person was a child; present only when the age is uncertain */
-  public Optional<Outcome> ifChild() {
-    return ifChild == null ? NO_OUTCOME : OUTCOMES[ifChild.ordinal()];
-  }
+  public abstract Optional<Outcome> ifChild();
 
   /** @return the outcome if the person was an adult; present only when the age is uncertain */
-  public Optional<Outcome> ifAdult() {
-    return ifAdult == null ? NO_OUTCOME : OUTCOMES[ifAdult.ordinal()];
-  }
+  public abstract Optional<Outcome> ifAdult();
 
   /**
    * The explanation, in order; every step carries a citation. Rendered on the first call when
@@ -226,16 +178,17 @@ public final class DefinitionAssessment {
    *
    * @return the steps; unmodifiable
    */
-  public List<ExplanationStep> steps() {
+  public final List<ExplanationStep> steps() {
     List<ExplanationStep> s = steps;
     if (s == null) {
-      List<ExplanationStep> rendered = derived != null ? derived.get()
-          : TraffickingDefinition.explain(this, conduct, profile);
-      s = Collections.unmodifiableList(rendered);
+      s = Collections.unmodifiableList(render());
       steps = s;
     }
     return s;
   }
+
+  /** @return the steps, in a new list nobody else holds; called once unless threads race */
+  abstract List<ExplanationStep> render();
 
   /**
    * The status of one element.
@@ -244,7 +197,7 @@ public final class DefinitionAssessment {
    * @return its status
    */
   public ElementStatus element(DefinitionElement element) {
-    return elements.getOrDefault(element, ElementStatus.NOT_REQUIRED);
+    return elements().getOrDefault(element, ElementStatus.NOT_REQUIRED);
   }
 
   /** @return the status of the act element */
@@ -267,18 +220,249 @@ public final class DefinitionAssessment {
     return element(DefinitionElement.CHILD_RULE);
   }
 
-  // --- copies ------------------------------------------------------------------------------------
+  private static Optional<Outcome> optional(Outcome o) {
+    return o == null ? NO_OUTCOME : OUTCOMES[o.ordinal()];
+  }
 
-  /** A copy with other attributes and the same explanation (rendered lazily if not yet). */
+  // --- the two forms ----------------------------------------------------------------------------
+
+  /**
+   * An assessment computed by {@link TraffickingDefinition}, in 32 bytes: the profile and the
+   * conduct (for the ids, the consent, the date and the explanation), the age, and the rest
+   * packed in an {@code int}: bits 0-15 as {@link TraffickingDefinition} evaluated them, then the
+   * child status and the outcomes of the age branches as {@link Kleene} truths (0 when absent).
+   * The maps and sets it hands out are shared ({@link ElementStatuses}).
+   */
+  private static final class Computed extends DefinitionAssessment {
+    private final JurisdictionProfile profile;
+    private final Conduct conduct;
+    private final AgeRange ageAtConduct;
+    private final int packed;
+
+    Computed(JurisdictionProfile profile, Conduct conduct, AgeRange ageAtConduct, int packed) {
+      super(null);
+      this.profile = profile;
+      this.conduct = conduct;
+      this.ageAtConduct = ageAtConduct;
+      this.packed = packed;
+    }
+
+    private int bits(int at) {
+      return (packed >>> at) & 3;
+    }
+
+    @Override
+    public String jurisdictionId() {
+      return profile.id();
+    }
+
+    @Override
+    public String profileVersion() {
+      return profile.version();
+    }
+
+    @Override
+    public Outcome outcome() {
+      return Kleene.outcome(bits(OUTCOME_AT));
+    }
+
+    @Override
+    public Map<DefinitionElement, ElementStatus> elements() {
+      return ElementStatuses.map(packed & STATUSES);
+    }
+
+    @Override
+    public Set<DefinitionElement> undecided() {
+      if (bits(OUTCOME_AT) != Kleene.UNKNOWN) {
+        return ElementStatuses.set(0);
+      }
+      // The unknown elements; when none is, the outcome hangs on the pairing of purpose and
+      // means, and the purpose is reported.
+      int open = ElementStatuses.unknownMask(packed & STATUSES);
+      return ElementStatuses.set(open != 0 ? open : 1 << DefinitionElement.PURPOSE.ordinal());
+    }
+
+    @Override
+    public Consent consent() {
+      return conduct.consent();
+    }
+
+    @Override
+    public ConsentRule consentRule() {
+      return CONSENT_RULES[bits(CONSENT_RULE_AT)];
+    }
+
+    @Override
+    public Optional<LocalDate> conductDate() {
+      return conduct.when().map(DateSpan::start);
+    }
+
+    @Override
+    public AgeRange ageAtConduct() {
+      return ageAtConduct;
+    }
+
+    @Override
+    public Truth child() {
+      return Kleene.truth(bits(CHILD_AT));
+    }
+
+    @Override
+    public boolean presumedChild() {
+      return bits(CHILD_AT) == Kleene.UNKNOWN;
+    }
+
+    @Override
+    public Optional<Outcome> ifChild() {
+      int k = bits(IF_CHILD_AT);
+      return k == 0 ? NO_OUTCOME : optional(Kleene.outcome(k));
+    }
+
+    @Override
+    public Optional<Outcome> ifAdult() {
+      int k = bits(IF_ADULT_AT);
+      return k == 0 ? NO_OUTCOME : optional(Kleene.outcome(k));
+    }
+
+    @Override
+    List<ExplanationStep> render() {
+      return TraffickingDefinition.explain(this, conduct, profile);
+    }
+  }
+
+  /**
+   * An assessment built from its attributes: by the {@link Builder}, by a {@code with*} copy, or
+   * by {@link TraffickingDefinition} when the choice of version changes an explanation. Its steps
+   * are given, or derived on first access from another explanation.
+   */
+  private static final class Built extends DefinitionAssessment {
+    private final String jurisdictionId;
+    private final String profileVersion;
+    private final Outcome outcome;
+    private final Map<DefinitionElement, ElementStatus> elements;
+    private final Set<DefinitionElement> undecided;
+    private final Consent consent;
+    private final ConsentRule consentRule;
+    /** Null when not recorded. */
+    private final LocalDate conductDate;
+    private final AgeRange ageAtConduct;
+    private final Truth child;
+    private final boolean presumedChild;
+    /** Null when the age is certain. */
+    private final Outcome ifChild;
+    /** Null when the age is certain. */
+    private final Outcome ifAdult;
+    /** Renders the steps when they are not given. */
+    private final Supplier<List<ExplanationStep>> derived;
+
+    Built(String jurisdictionId, String profileVersion, Outcome outcome,
+        Map<DefinitionElement, ElementStatus> elements, Set<DefinitionElement> undecided,
+        Consent consent, ConsentRule consentRule, LocalDate conductDate, AgeRange ageAtConduct,
+        Truth child, boolean presumedChild, Outcome ifChild, Outcome ifAdult,
+        Supplier<List<ExplanationStep>> derived, List<ExplanationStep> steps) {
+      super(steps);
+      this.jurisdictionId = jurisdictionId;
+      this.profileVersion = profileVersion;
+      this.outcome = outcome;
+      this.elements = elements;
+      this.undecided = undecided;
+      this.consent = consent;
+      this.consentRule = consentRule;
+      this.conductDate = conductDate;
+      this.ageAtConduct = ageAtConduct;
+      this.child = child;
+      this.presumedChild = presumedChild;
+      this.ifChild = ifChild;
+      this.ifAdult = ifAdult;
+      this.derived = derived;
+    }
+
+    @Override
+    public String jurisdictionId() {
+      return jurisdictionId;
+    }
+
+    @Override
+    public String profileVersion() {
+      return profileVersion;
+    }
+
+    @Override
+    public Outcome outcome() {
+      return outcome;
+    }
+
+    @Override
+    public Map<DefinitionElement, ElementStatus> elements() {
+      return elements;
+    }
+
+    @Override
+    public Set<DefinitionElement> undecided() {
+      return undecided;
+    }
+
+    @Override
+    public Consent consent() {
+      return consent;
+    }
+
+    @Override
+    public ConsentRule consentRule() {
+      return consentRule;
+    }
+
+    @Override
+    public Optional<LocalDate> conductDate() {
+      return Optional.ofNullable(conductDate);
+    }
+
+    @Override
+    public AgeRange ageAtConduct() {
+      return ageAtConduct;
+    }
+
+    @Override
+    public Truth child() {
+      return child;
+    }
+
+    @Override
+    public boolean presumedChild() {
+      return presumedChild;
+    }
+
+    @Override
+    public Optional<Outcome> ifChild() {
+      return optional(ifChild);
+    }
+
+    @Override
+    public Optional<Outcome> ifAdult() {
+      return optional(ifAdult);
+    }
+
+    @Override
+    List<ExplanationStep> render() {
+      return derived.get();
+    }
+  }
+
+  // --- copies -----------------------------------------------------------------------------------
+
+  /**
+   * A copy with other attributes and the explanation of this assessment (rendered lazily if it
+   * has not been yet), never one rendered from the copy's changed attributes.
+   */
   private DefinitionAssessment copy(String jurisdictionId, String profileVersion, Outcome outcome,
       Map<DefinitionElement, ElementStatus> elements, Set<DefinitionElement> undecided,
-      Consent consent, ConsentRule consentRule, LocalDate conductDate, AgeRange ageAtConduct,
-      Truth child, boolean presumedChild, Outcome ifChild, Outcome ifAdult) {
+      Consent consent, ConsentRule consentRule, Optional<LocalDate> conductDate,
+      AgeRange ageAtConduct, Truth child, boolean presumedChild, Optional<Outcome> ifChild,
+      Optional<Outcome> ifAdult) {
     List<ExplanationStep> s = steps;
-    // The explanation of this assessment, not one rendered from the copy's changed attributes.
-    return new DefinitionAssessment(jurisdictionId, profileVersion, outcome, elements, undecided,
-        consent, consentRule, conductDate, ageAtConduct, child, presumedChild, ifChild, ifAdult,
-        null, null, s == null ? this::steps : null, s);
+    return new Built(jurisdictionId, profileVersion, outcome, elements, undecided, consent,
+        consentRule, conductDate.orElse(null), ageAtConduct, child, presumedChild,
+        ifChild.orElse(null), ifAdult.orElse(null), s == null ? this::steps : null, s);
   }
 
   /**
@@ -289,9 +473,9 @@ public final class DefinitionAssessment {
    */
   public DefinitionAssessment withJurisdictionId(String value) {
     String v = Objects.requireNonNull(value, "jurisdictionId");
-    return jurisdictionId.equals(v) ? this : copy(v, profileVersion, outcome, elements,
-        undecided, consent, consentRule, conductDate, ageAtConduct, child, presumedChild,
-        ifChild, ifAdult);
+    return jurisdictionId().equals(v) ? this : copy(v, profileVersion(), outcome(), elements(),
+        undecided(), consent(), consentRule(), conductDate(), ageAtConduct(), child(),
+        presumedChild(), ifChild(), ifAdult());
   }
 
   /**
@@ -302,9 +486,9 @@ public final class DefinitionAssessment {
    */
   public DefinitionAssessment withProfileVersion(String value) {
     String v = Objects.requireNonNull(value, "profileVersion");
-    return profileVersion.equals(v) ? this : copy(jurisdictionId, v, outcome, elements,
-        undecided, consent, consentRule, conductDate, ageAtConduct, child, presumedChild,
-        ifChild, ifAdult);
+    return profileVersion().equals(v) ? this : copy(jurisdictionId(), v, outcome(), elements(),
+        undecided(), consent(), consentRule(), conductDate(), ageAtConduct(), child(),
+        presumedChild(), ifChild(), ifAdult());
   }
 
   /**
@@ -315,8 +499,9 @@ public final class DefinitionAssessment {
    */
   public DefinitionAssessment withOutcome(Outcome value) {
     Outcome v = Objects.requireNonNull(value, "outcome");
-    return outcome == v ? this : copy(jurisdictionId, profileVersion, v, elements, undecided,
-        consent, consentRule, conductDate, ageAtConduct, child, presumedChild, ifChild, ifAdult);
+    return outcome() == v ? this : copy(jurisdictionId(), profileVersion(), v, elements(),
+        undecided(), consent(), consentRule(), conductDate(), ageAtConduct(), child(),
+        presumedChild(), ifChild(), ifAdult());
   }
 
   /**
@@ -327,11 +512,12 @@ public final class DefinitionAssessment {
    */
   public DefinitionAssessment withElements(
       Map<DefinitionElement, ? extends ElementStatus> entries) {
-    if (elements == entries) {
+    if (elements() == entries) {
       return this;
     }
-    return copy(jurisdictionId, profileVersion, outcome, elementsOf(entries), undecided, consent,
-        consentRule, conductDate, ageAtConduct, child, presumedChild, ifChild, ifAdult);
+    return copy(jurisdictionId(), profileVersion(), outcome(), elementsOf(entries), undecided(),
+        consent(), consentRule(), conductDate(), ageAtConduct(), child(), presumedChild(),
+        ifChild(), ifAdult());
   }
 
   /**
@@ -341,9 +527,9 @@ public final class DefinitionAssessment {
    * @return the changed copy
    */
   public DefinitionAssessment withUndecided(DefinitionElement... values) {
-    return copy(jurisdictionId, profileVersion, outcome, elements,
-        undecidedOf(Arrays.asList(values)), consent, consentRule, conductDate, ageAtConduct, child,
-        presumedChild, ifChild, ifAdult);
+    return copy(jurisdictionId(), profileVersion(), outcome(), elements(),
+        undecidedOf(Arrays.asList(values)), consent(), consentRule(), conductDate(),
+        ageAtConduct(), child(), presumedChild(), ifChild(), ifAdult());
   }
 
   /**
@@ -353,11 +539,12 @@ public final class DefinitionAssessment {
    * @return the changed copy, or this assessment if given its own set
    */
   public DefinitionAssessment withUndecided(Iterable<DefinitionElement> values) {
-    if (undecided == values) {
+    if (undecided() == values) {
       return this;
     }
-    return copy(jurisdictionId, profileVersion, outcome, elements, undecidedOf(values), consent,
-        consentRule, conductDate, ageAtConduct, child, presumedChild, ifChild, ifAdult);
+    return copy(jurisdictionId(), profileVersion(), outcome(), elements(), undecidedOf(values),
+        consent(), consentRule(), conductDate(), ageAtConduct(), child(), presumedChild(),
+        ifChild(), ifAdult());
   }
 
   /**
@@ -368,9 +555,9 @@ public final class DefinitionAssessment {
    */
   public DefinitionAssessment withConsent(Consent value) {
     Consent v = Objects.requireNonNull(value, "consent");
-    return consent == v ? this : copy(jurisdictionId, profileVersion, outcome, elements,
-        undecided, v, consentRule, conductDate, ageAtConduct, child, presumedChild, ifChild,
-        ifAdult);
+    return consent() == v ? this : copy(jurisdictionId(), profileVersion(), outcome(),
+        elements(), undecided(), v, consentRule(), conductDate(), ageAtConduct(), child(),
+        presumedChild(), ifChild(), ifAdult());
   }
 
   /**
@@ -381,50 +568,45 @@ public final class DefinitionAssessment {
    */
   public DefinitionAssessment withConsentRule(ConsentRule value) {
     ConsentRule v = Objects.requireNonNull(value, "consentRule");
-    return consentRule == v ? this : copy(jurisdictionId, profileVersion, outcome, elements,
-        undecided, consent, v, conductDate, ageAtConduct, child, presumedChild, ifChild,
-        ifAdult);
+    return consentRule() == v ? this : copy(jurisdictionId(), profileVersion(), outcome(),
+        elements(), undecided(), consent(), v, conductDate(), ageAtConduct(), child(),
+        presumedChild(), ifChild(), ifAdult());
   }
 
   /**
    * Copy with a {@link #conductDate()}.
    *
    * @param value the new value
-   * @return the changed copy, or this assessment if given its own value
+   * @return the changed copy, or this assessment if the value is equal
    */
   public DefinitionAssessment withConductDate(LocalDate value) {
-    LocalDate v = Objects.requireNonNull(value, "conductDate");
-    return conductDate == v ? this : copy(jurisdictionId, profileVersion, outcome, elements,
-        undecided, consent, consentRule, v, ageAtConduct, child, presumedChild, ifChild,
-        ifAdult);
+    return withConductDate(Optional.of(Objects.requireNonNull(value, "conductDate")));
   }
 
   /**
    * Copy with a {@link #conductDate()}, or none.
    *
    * @param optional the new value, or empty
-   * @return the changed copy, or this assessment if given its own value
+   * @return the changed copy, or this assessment if the value is equal
    */
   public DefinitionAssessment withConductDate(Optional<? extends LocalDate> optional) {
-    LocalDate v = optional.orElse(null);
-    return conductDate == v ? this : copy(jurisdictionId, profileVersion, outcome, elements,
-        undecided, consent, consentRule, v, ageAtConduct, child, presumedChild, ifChild,
-        ifAdult);
+    Optional<LocalDate> v = Optional.ofNullable(optional.orElse(null));
+    return conductDate().equals(v) ? this : copy(jurisdictionId(), profileVersion(), outcome(),
+        elements(), undecided(), consent(), consentRule(), v, ageAtConduct(), child(),
+        presumedChild(), ifChild(), ifAdult());
   }
 
   /**
    * Copy with a different {@link #ageAtConduct()}.
    *
    * @param value the new value
-   * @return the changed copy, or this assessment if given its own value
+   * @return the changed copy, or this assessment if the value is equal
    */
   public DefinitionAssessment withAgeAtConduct(AgeRange value) {
-    if (ageAtConduct == value) {
-      return this;
-    }
-    return copy(jurisdictionId, profileVersion, outcome, elements, undecided, consent,
-        consentRule, conductDate, Objects.requireNonNull(value, "ageAtConduct"), child,
-        presumedChild, ifChild, ifAdult);
+    AgeRange v = Objects.requireNonNull(value, "ageAtConduct");
+    return ageAtConduct().equals(v) ? this : copy(jurisdictionId(), profileVersion(), outcome(),
+        elements(), undecided(), consent(), consentRule(), conductDate(), v, child(),
+        presumedChild(), ifChild(), ifAdult());
   }
 
   /**
@@ -435,9 +617,9 @@ public final class DefinitionAssessment {
    */
   public DefinitionAssessment withChild(Truth value) {
     Truth v = Objects.requireNonNull(value, "child");
-    return child == v ? this : copy(jurisdictionId, profileVersion, outcome, elements,
-        undecided, consent, consentRule, conductDate, ageAtConduct, v, presumedChild, ifChild,
-        ifAdult);
+    return child() == v ? this : copy(jurisdictionId(), profileVersion(), outcome(), elements(),
+        undecided(), consent(), consentRule(), conductDate(), ageAtConduct(), v,
+        presumedChild(), ifChild(), ifAdult());
   }
 
   /**
@@ -447,9 +629,9 @@ public final class DefinitionAssessment {
    * @return the changed copy, or this assessment if the value is the same
    */
   public DefinitionAssessment withPresumedChild(boolean value) {
-    return presumedChild == value ? this : copy(jurisdictionId, profileVersion, outcome,
-        elements, undecided, consent, consentRule, conductDate, ageAtConduct, child, value,
-        ifChild, ifAdult);
+    return presumedChild() == value ? this : copy(jurisdictionId(), profileVersion(),
+        outcome(), elements(), undecided(), consent(), consentRule(), conductDate(),
+        ageAtConduct(), child(), value, ifChild(), ifAdult());
   }
 
   /**
@@ -459,10 +641,7 @@ public final class DefinitionAssessment {
    * @return the changed copy, or this assessment if the value is the same
    */
   public DefinitionAssessment withIfChild(Outcome value) {
-    Outcome v = Objects.requireNonNull(value, "ifChild");
-    return ifChild == v ? this : copy(jurisdictionId, profileVersion, outcome, elements,
-        undecided, consent, consentRule, conductDate, ageAtConduct, child, presumedChild, v,
-        ifAdult);
+    return withIfChild(Optional.of(Objects.requireNonNull(value, "ifChild")));
   }
 
   /**
@@ -472,10 +651,10 @@ public final class DefinitionAssessment {
    * @return the changed copy, or this assessment if the value is the same
    */
   public DefinitionAssessment withIfChild(Optional<? extends Outcome> optional) {
-    Outcome v = optional.orElse(null);
-    return ifChild == v ? this : copy(jurisdictionId, profileVersion, outcome, elements,
-        undecided, consent, consentRule, conductDate, ageAtConduct, child, presumedChild, v,
-        ifAdult);
+    Optional<Outcome> v = optional(optional.orElse(null));
+    return ifChild().equals(v) ? this : copy(jurisdictionId(), profileVersion(), outcome(),
+        elements(), undecided(), consent(), consentRule(), conductDate(), ageAtConduct(),
+        child(), presumedChild(), v, ifAdult());
   }
 
   /**
@@ -485,10 +664,7 @@ public final class DefinitionAssessment {
    * @return the changed copy, or this assessment if the value is the same
    */
   public DefinitionAssessment withIfAdult(Outcome value) {
-    Outcome v = Objects.requireNonNull(value, "ifAdult");
-    return ifAdult == v ? this : copy(jurisdictionId, profileVersion, outcome, elements,
-        undecided, consent, consentRule, conductDate, ageAtConduct, child, presumedChild,
-        ifChild, v);
+    return withIfAdult(Optional.of(Objects.requireNonNull(value, "ifAdult")));
   }
 
   /**
@@ -498,10 +674,10 @@ public final class DefinitionAssessment {
    * @return the changed copy, or this assessment if the value is the same
    */
   public DefinitionAssessment withIfAdult(Optional<? extends Outcome> optional) {
-    Outcome v = optional.orElse(null);
-    return ifAdult == v ? this : copy(jurisdictionId, profileVersion, outcome, elements,
-        undecided, consent, consentRule, conductDate, ageAtConduct, child, presumedChild,
-        ifChild, v);
+    Optional<Outcome> v = optional(optional.orElse(null));
+    return ifAdult().equals(v) ? this : copy(jurisdictionId(), profileVersion(), outcome(),
+        elements(), undecided(), consent(), consentRule(), conductDate(), ageAtConduct(),
+        child(), presumedChild(), ifChild(), v);
   }
 
   /**
@@ -528,12 +704,12 @@ public final class DefinitionAssessment {
   }
 
   private DefinitionAssessment withGivenSteps(List<ExplanationStep> given) {
-    return new DefinitionAssessment(jurisdictionId, profileVersion, outcome, elements, undecided,
-        consent, consentRule, conductDate, ageAtConduct, child, presumedChild, ifChild, ifAdult,
-        null, null, null, given);
+    return new Built(jurisdictionId(), profileVersion(), outcome(), elements(), undecided(),
+        consent(), consentRule(), conductDate().orElse(null), ageAtConduct(), child(),
+        presumedChild(), ifChild().orElse(null), ifAdult().orElse(null), null, given);
   }
 
-  // --- value -------------------------------------------------------------------------------------
+  // --- value ------------------------------------------------------------------------------------
 
   /**
    * Equal when every attribute is equal, the explanation included (rendered if need be).
@@ -542,7 +718,7 @@ public final class DefinitionAssessment {
    * @return true if it is an equal assessment
    */
   @Override
-  public boolean equals(Object another) {
+  public final boolean equals(Object another) {
     if (this == another) {
       return true;
     }
@@ -550,51 +726,51 @@ public final class DefinitionAssessment {
       return false;
     }
     DefinitionAssessment a = (DefinitionAssessment) another;
-    return jurisdictionId.equals(a.jurisdictionId)
-        && profileVersion.equals(a.profileVersion)
-        && outcome == a.outcome
-        && elements.equals(a.elements)
-        && undecided.equals(a.undecided)
-        && consent == a.consent
-        && consentRule == a.consentRule
-        && Objects.equals(conductDate, a.conductDate)
-        && ageAtConduct.equals(a.ageAtConduct)
-        && child == a.child
-        && presumedChild == a.presumedChild
-        && ifChild == a.ifChild
-        && ifAdult == a.ifAdult
+    return jurisdictionId().equals(a.jurisdictionId())
+        && profileVersion().equals(a.profileVersion())
+        && outcome() == a.outcome()
+        && elements().equals(a.elements())
+        && undecided().equals(a.undecided())
+        && consent() == a.consent()
+        && consentRule() == a.consentRule()
+        && conductDate().equals(a.conductDate())
+        && ageAtConduct().equals(a.ageAtConduct())
+        && child() == a.child()
+        && presumedChild() == a.presumedChild()
+        && ifChild().equals(a.ifChild())
+        && ifAdult().equals(a.ifAdult())
         && steps().equals(a.steps());
   }
 
   /** @return a hash of every attribute, the explanation included (rendered if need be) */
   @Override
-  public int hashCode() {
+  public final int hashCode() {
     int h = 5381;
-    h += (h << 5) + jurisdictionId.hashCode();
-    h += (h << 5) + profileVersion.hashCode();
-    h += (h << 5) + outcome.hashCode();
-    h += (h << 5) + elements.hashCode();
-    h += (h << 5) + undecided.hashCode();
-    h += (h << 5) + consent.hashCode();
-    h += (h << 5) + consentRule.hashCode();
-    h += (h << 5) + Objects.hashCode(conductDate);
-    h += (h << 5) + ageAtConduct.hashCode();
-    h += (h << 5) + child.hashCode();
-    h += (h << 5) + Boolean.hashCode(presumedChild);
-    h += (h << 5) + Objects.hashCode(ifChild);
-    h += (h << 5) + Objects.hashCode(ifAdult);
+    h += (h << 5) + jurisdictionId().hashCode();
+    h += (h << 5) + profileVersion().hashCode();
+    h += (h << 5) + outcome().hashCode();
+    h += (h << 5) + elements().hashCode();
+    h += (h << 5) + undecided().hashCode();
+    h += (h << 5) + consent().hashCode();
+    h += (h << 5) + consentRule().hashCode();
+    h += (h << 5) + Objects.hashCode(conductDate().orElse(null));
+    h += (h << 5) + ageAtConduct().hashCode();
+    h += (h << 5) + child().hashCode();
+    h += (h << 5) + Boolean.hashCode(presumedChild());
+    h += (h << 5) + Objects.hashCode(ifChild().orElse(null));
+    h += (h << 5) + Objects.hashCode(ifAdult().orElse(null));
     h += (h << 5) + steps().hashCode();
     return h;
   }
 
   /** @return a short summary: outcome and element statuses, no personal data */
   @Override
-  public String toString() {
+  public final String toString() {
     return "DefinitionAssessment{" + jurisdictionId() + "@" + profileVersion() + ": "
         + outcome().code() + ", " + elements() + "}";
   }
 
-  // --- building ----------------------------------------------------------------------------------
+  // --- building ---------------------------------------------------------------------------------
 
   /** @return a new builder */
   public static Builder builder() {
@@ -690,18 +866,12 @@ public final class DefinitionAssessment {
       addAllUndecided(instance.undecided());
       consent(instance.consent());
       consentRule(instance.consentRule());
-      if (instance.conductDate != null) {
-        conductDate(instance.conductDate);
-      }
+      instance.conductDate().ifPresent(this::conductDate);
       ageAtConduct(instance.ageAtConduct());
       child(instance.child());
       presumedChild(instance.presumedChild());
-      if (instance.ifChild != null) {
-        ifChild(instance.ifChild);
-      }
-      if (instance.ifAdult != null) {
-        ifAdult(instance.ifAdult);
-      }
+      instance.ifChild().ifPresent(this::ifChild);
+      instance.ifAdult().ifPresent(this::ifAdult);
       addAllSteps(instance.steps());
       return this;
     }
@@ -1021,10 +1191,10 @@ public final class DefinitionAssessment {
             "Cannot build DefinitionAssessment, some of required attributes are not set "
                 + names);
       }
-      return new DefinitionAssessment(jurisdictionId, profileVersion, outcome,
-          elementsOf(elements), Collections.unmodifiableSet(EnumSet.copyOf(undecided)), consent,
-          consentRule, conductDate, ageAtConduct, child, presumedChild, ifChild, ifAdult, null,
-          null, null, stepsOf(steps));
+      return new Built(jurisdictionId, profileVersion, outcome, elementsOf(elements),
+          Collections.unmodifiableSet(EnumSet.copyOf(undecided)), consent, consentRule,
+          conductDate, ageAtConduct, child, presumedChild, ifChild, ifAdult, null,
+          stepsOf(steps));
     }
   }
 }

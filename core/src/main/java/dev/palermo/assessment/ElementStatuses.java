@@ -46,19 +46,6 @@ final class ElementStatuses {
   private ElementStatuses() {}
 
   /**
-   * Packs one status into the packed statuses.
-   *
-   * @param packed the statuses so far
-   * @param element the element
-   * @param status its status
-   * @return the packed statuses with the element's status set
-   */
-  static int with(int packed, DefinitionElement element, ElementStatus status) {
-    int shift = BITS * element.ordinal();
-    return (packed & ~(((1 << BITS) - 1) << shift)) | (status.ordinal() << shift);
-  }
-
-  /**
    * Unpacks the status of one element.
    *
    * @param packed the packed statuses
