@@ -25,12 +25,12 @@ import dev.palermo.vocabulary.Code;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -56,7 +56,13 @@ import java.util.stream.Collectors;
  * purpose p of P is true with (a means of M is true, or the person was a child and the child rule
  * covers p, or the profile requires no means).
  *
- * <p>Stateless and thread-safe; has no instances.
+ * <p>Performance (issue 8): each profile is compiled once into bit sets of the acts, means and
+ * purposes it counts (kept in a small cache keyed by the profile's identity), the elements are
+ * evaluated in a branch-free form of Kleene's logic ({@link Kleene}), and the result is a compact
+ * {@link DefinitionAssessment} whose explanation is rendered only when read. Assessing conduct
+ * allocates the result and nothing else.
+ *
+ * <p>Thread-safe; has no instances.
  */
 public final class TraffickingDefinition {
   /** CoE Convention art. 10(3): presumption of minority, for profiles bound by it. */
@@ -67,6 +73,7 @@ public final class TraffickingDefinition {
   /** Whether children recruited to work without a listed form of exploitation are victims. */
   private static final Provision CHILD_WORK_OPEN_QUESTION = Provision.of(Instrument.SEED_003,
       "224");
+  private static final ExploitationPurpose[] PURPOSES = ExploitationPurpose.values();
   private static final Set<ExploitationPurpose> CHILD_LABOUR = EnumSet.of(
       ExploitationPurpose.WORST_FORMS_OF_CHILD_LABOUR,
       ExploitationPurpose.EMPLOYMENT_BELOW_MINIMUM_AGE);
@@ -104,40 +111,49 @@ public final class TraffickingDefinition {
    */
   public static DefinitionAssessment assess(Conduct conduct, Person victim,
       Jurisdiction jurisdiction) {
-    Optional<LocalDate> day = conduct.when().map(DateSpan::start);
-    if (day.isPresent()) {
-      Optional<JurisdictionProfile> version = jurisdiction.versionAt(day.get());
-      if (version.isPresent()) {
-        return assess(conduct, victim, version.get());
+    LocalDate day = firstDay(conduct);
+    List<JurisdictionProfile> versions = jurisdiction.versions();
+    if (day != null) {
+      JurisdictionProfile version = versionAt(versions, day);
+      if (version != null) {
+        return assess(conduct, victim, version, day);
       }
-      JurisdictionProfile first = jurisdiction.versions().get(0);
-      DefinitionAssessment a = assess(conduct, victim, first);
-      return withVersionStep(a, ExplanationStep.of("version", "The conduct began on " + day.get()
-          + ", before this law took effect on " + first.effectiveFrom()
+      JurisdictionProfile first = versions.get(0);
+      DefinitionAssessment a = assess(conduct, victim, first, day);
+      return withVersionStep(a, () -> ExplanationStep.of("version", "The conduct began on "
+          + day + ", before this law took effect on " + first.effectiveFrom()
           + "; it is assessed under the first version.", first.definition()));
     }
-    List<JurisdictionProfile> versions = jurisdiction.versions();
-    DefinitionAssessment latest = assess(conduct, victim, versions.get(versions.size() - 1));
+    JurisdictionProfile newest = versions.get(versions.size() - 1);
+    DefinitionAssessment latest = assess(conduct, victim, newest, null);
     if (versions.size() == 1) {
       return latest;
     }
     List<DefinitionAssessment> all = new ArrayList<>(versions.size());
     Set<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
     for (JurisdictionProfile v : versions) {
-      DefinitionAssessment a = v == versions.get(versions.size() - 1) ? latest
-          : assess(conduct, victim, v);
+      DefinitionAssessment a = v == newest ? latest : assess(conduct, victim, v, null);
       all.add(a);
       outcomes.add(a.outcome());
     }
     if (outcomes.size() == 1) {
-      return withVersionStep(latest, ExplanationStep.of("version", "The date of the conduct is "
-          + "not recorded; every version of this law gives the same outcome.",
-          latest.definitionCitation()));
+      return withVersionStep(latest, () -> ExplanationStep.of("version", "The date of the "
+          + "conduct is not recorded; every version of this law gives the same outcome.",
+          newest.definition()));
     }
     // The versions disagree: the outcome, the age branches and the closing step must all say so,
     // not repeat what the latest version alone gives.
     Optional<Outcome> ifChild = combined(all, DefinitionAssessment::ifChild);
     Optional<Outcome> ifAdult = combined(all, DefinitionAssessment::ifAdult);
+    return latest.withDerivedSteps(Outcome.INDETERMINATE, ifChild.orElse(null),
+        ifAdult.orElse(null), () -> versionsDisagree(latest, all, ifChild, ifAdult,
+            newest.definition()));
+  }
+
+  /** The explanation of the latest version, rewritten to say that the versions disagree. */
+  private static List<ExplanationStep> versionsDisagree(DefinitionAssessment latest,
+      List<DefinitionAssessment> all, Optional<Outcome> ifChild, Optional<Outcome> ifAdult,
+      Provision definition) {
     String perVersion = all.stream().map(a -> a.profileVersion() + ": "
         + a.outcome().label().toLowerCase(java.util.Locale.ROOT))
         .collect(Collectors.joining("; "));
@@ -156,13 +172,28 @@ public final class TraffickingDefinition {
     }
     steps.add(Math.min(1, steps.size()), ExplanationStep.of("version", "The date of the conduct "
         + "is not recorded and the versions of this law give different outcomes: record when "
-        + "the conduct began.", latest.definitionCitation()));
-    return DefinitionAssessment.builder().from(latest)
-        .outcome(Outcome.INDETERMINATE)
-        .ifChild(ifChild)
-        .ifAdult(ifAdult)
-        .steps(steps)
-        .build();
+        + "the conduct began.", definition));
+    return steps;
+  }
+
+  /**
+   * The version in force on a day, as {@link Jurisdiction#versionAt(LocalDate)} picks it (the
+   * last version whose effective date is not after the day), without an {@link Optional}.
+   *
+   * @param versions the versions, oldest first
+   * @param day the day
+   * @return the version, or null before the first
+   */
+  private static JurisdictionProfile versionAt(List<JurisdictionProfile> versions,
+      LocalDate day) {
+    JurisdictionProfile found = null;
+    for (int i = 0, n = versions.size(); i < n; i++) {
+      JurisdictionProfile v = versions.get(i);
+      if (!v.effectiveFrom().isAfter(day)) {
+        found = v;
+      }
+    }
+    return found;
   }
 
   /** The outcome every assessment agrees on, INDETERMINATE if they differ, empty if one lacks it. */
@@ -189,152 +220,257 @@ public final class TraffickingDefinition {
    */
   public static DefinitionAssessment assess(Conduct conduct, Person victim,
       JurisdictionProfile profile) {
-    Optional<LocalDate> day = conduct.when().map(DateSpan::start);
-    AgeRange age = day.map(d -> victim.ageEvidence().ageOn(d)).orElse(AgeRange.unknown());
-    Truth child = age.isUnder(profile.childAge());
-    Evaluation e = evaluate(conduct, victim, profile, child);
-
-    DefinitionAssessment.Builder b = DefinitionAssessment.builder()
-        .jurisdictionId(profile.id())
-        .profileVersion(profile.version())
-        .outcome(Outcome.of(e.result))
-        .elements(e.elements)
-        .consent(conduct.consent())
-        .consentRule(e.consentRule)
-        .conductDate(day)
-        .ageAtConduct(age)
-        .child(child)
-        .presumedChild(child == Truth.UNKNOWN);
-    if (e.result == Truth.UNKNOWN) {
-      b.undecided(e.undecided());
-    }
-    Optional<Outcome> ifChild = Optional.empty();
-    Optional<Outcome> ifAdult = Optional.empty();
-    if (child == Truth.UNKNOWN) {
-      ifChild = Optional.of(Outcome.of(evaluate(conduct, victim, profile, Truth.TRUE).result));
-      ifAdult = Optional.of(Outcome.of(evaluate(conduct, victim, profile, Truth.FALSE).result));
-    }
-    return b.ifChild(ifChild).ifAdult(ifAdult)
-        .steps(explain(conduct, profile, day, age, child, e, ifChild, ifAdult))
-        .build();
+    return assess(conduct, victim, profile, firstDay(conduct));
   }
 
-  /** Adds a step on the choice of version right after the "profile" step, which stays first. */
+  private static DefinitionAssessment assess(Conduct conduct, Person victim,
+      JurisdictionProfile profile, LocalDate day) {
+    Definition d = Definition.of(profile);
+    AgeRange age = day == null ? AgeRange.unknown() : victim.ageEvidence().ageOn(day);
+    int child = Kleene.of(age.isUnder(d.childAge));
+    int e = evaluate(d, conduct, victim, child);
+    int ifChild = 0;
+    int ifAdult = 0;
+    if (child == Kleene.UNKNOWN) {
+      ifChild = result(evaluate(d, conduct, victim, Kleene.TRUE));
+      ifAdult = result(evaluate(d, conduct, victim, Kleene.FALSE));
+    }
+    return DefinitionAssessment.computed(profile, conduct, age, e, child, ifChild, ifAdult);
+  }
+
+  /** The first day of the conduct ({@link Conduct#when()}), or null when it is not recorded. */
+  private static LocalDate firstDay(Conduct conduct) {
+    Optional<DateSpan> period = conduct.period();
+    if (period.isPresent()) {
+      return period.get().start();
+    }
+    Optional<DateSpan> when = conduct.when();
+    return when.isPresent() ? when.get().start() : null;
+  }
+
+  /**
+   * Adds a step on the choice of version right after the "profile" step, which stays first; the
+   * step and the explanation it joins are rendered on first access.
+   */
   private static DefinitionAssessment withVersionStep(DefinitionAssessment a,
-      ExplanationStep step) {
-    List<ExplanationStep> steps = new ArrayList<>(a.steps().size() + 1);
-    steps.addAll(a.steps());
-    steps.add(Math.min(1, steps.size()), step);
-    return a.withSteps(steps);
+      Supplier<ExplanationStep> step) {
+    return a.withDerivedSteps(a.outcome(), a.ifChild().orElse(null), a.ifAdult().orElse(null),
+        () -> {
+          List<ExplanationStep> steps = new ArrayList<>(a.steps().size() + 1);
+          steps.addAll(a.steps());
+          steps.add(Math.min(1, steps.size()), step.get());
+          return steps;
+        });
   }
 
-  /** The three-valued evaluation of every element for one assumption about the child status. */
-  private static final class Evaluation {
-    Truth act;
-    Truth means;
-    Truth purpose;
-    Truth childRule;
-    Truth childWaiver;
-    Truth scope;
-    Truth movement;
-    Truth result;
-    ConsentRule consentRule;
-    final Map<DefinitionElement, ElementStatus> elements = new EnumMap<>(DefinitionElement.class);
+  /**
+   * A version of the law compiled for assessment: the acts, means and purposes it counts as
+   * {@link FactSet.Selection}s, so that each element is a few bit operations on the conduct's
+   * fact sets. Compiled once per profile instance and kept in a small cache keyed by identity
+   * (a profile is immutable, so what is compiled from it never goes stale); a profile that loses
+   * its slot to another is compiled again. Immutable and thread-safe.
+   */
+  private static final class Definition {
+    /** Direct-mapped by identity hash; a race at worst compiles a profile twice. */
+    private static final Definition[] CACHE = new Definition[64];
 
-    Set<DefinitionElement> undecided() {
-      Set<DefinitionElement> open = EnumSet.noneOf(DefinitionElement.class);
-      elements.forEach((k, v) -> {
-        if (v == ElementStatus.UNKNOWN) {
-          open.add(k);
+    final JurisdictionProfile profile;
+    final FactSet.Selection<Act> acts;
+    final FactSet.Selection<Means> means;
+    /** The purposes the definition covers (named, or refining a named one). */
+    final FactSet.Selection<ExploitationPurpose> covered;
+    /** The covered purposes for which the child rule dispenses with the means. */
+    final FactSet.Selection<ExploitationPurpose> childCovered;
+    final boolean adultMeansRequired;
+    final ChildRule childRule;
+    final int childAge;
+    final PersonScope personScope;
+    final MovementRequirement movementRequirement;
+
+    private Definition(JurisdictionProfile p) {
+      profile = p;
+      acts = FactSet.Selection.of(Act.class, p.acts());
+      means = FactSet.Selection.of(Means.class, p.means());
+      Set<ExploitationPurpose> coveredPurposes = coveredPurposes(p);
+      Set<ExploitationPurpose> childPurposes = EnumSet.noneOf(ExploitationPurpose.class);
+      for (ExploitationPurpose purpose : coveredPurposes) {
+        if (p.childRuleCovers(purpose)) {
+          childPurposes.add(purpose);
         }
-      });
-      if (open.isEmpty()) {
-        open.add(DefinitionElement.PURPOSE);
       }
-      return open;
+      covered = FactSet.Selection.of(ExploitationPurpose.class, coveredPurposes);
+      childCovered = FactSet.Selection.of(ExploitationPurpose.class, childPurposes);
+      adultMeansRequired = p.adultMeansRequired();
+      childRule = p.childRule();
+      childAge = p.childAge();
+      personScope = p.personScope();
+      movementRequirement = p.movementRequirement();
+    }
+
+    static Definition of(JurisdictionProfile p) {
+      int slot = System.identityHashCode(p) & (CACHE.length - 1);
+      Definition d = CACHE[slot];
+      if (d == null || d.profile != p) {
+        d = new Definition(p);
+        CACHE[slot] = d;
+      }
+      return d;
     }
   }
 
-  private static Evaluation evaluate(Conduct conduct, Person victim, JurisdictionProfile p,
-      Truth child) {
-    Evaluation e = new Evaluation();
+  /** @return the outcome, as a {@link Kleene} truth, of a packed evaluation */
+  private static int result(int evaluation) {
+    return (evaluation >>> DefinitionAssessment.OUTCOME_AT) & 3;
+  }
+
+  private static final int NOT_REQUIRED = ElementStatus.NOT_REQUIRED.ordinal();
+  private static final int ACT_AT = 2 * DefinitionElement.ACT.ordinal();
+  private static final int MEANS_AT = 2 * DefinitionElement.MEANS.ordinal();
+  private static final int PURPOSE_AT = 2 * DefinitionElement.PURPOSE.ordinal();
+  private static final int CHILD_RULE_AT = 2 * DefinitionElement.CHILD_RULE.ordinal();
+  private static final int PERSON_SCOPE_AT = 2 * DefinitionElement.PERSON_SCOPE.ordinal();
+  private static final int MOVEMENT_AT = 2 * DefinitionElement.MOVEMENT.ordinal();
+
+  /**
+   * Evaluates every element, in {@link Kleene} truths, for one assumption about the child status.
+   *
+   * @param d the definition
+   * @param conduct the facts
+   * @param victim the person (for the gender, where the profile is limited to women)
+   * @param child whether the person was a child, as a {@link Kleene} truth
+   * @return the element statuses (bits 0-11, as {@link ElementStatuses} packs them), the outcome
+   *     (a {@link Kleene} truth at {@link DefinitionAssessment#OUTCOME_AT}) and the ordinal of the
+   *     consent rule (at {@link DefinitionAssessment#CONSENT_RULE_AT}), packed
+   */
+  private static int evaluate(Definition d, Conduct conduct, Person victim, int child) {
+    int act = Kleene.of(conduct.actFacts().anyOf(d.acts));
+    int means = d.adultMeansRequired ? Kleene.of(conduct.means().anyOf(d.means)) : Kleene.TRUE;
+
+    // Over the covered purposes p, with k(p) what is known of p and c(p) whether the child rule
+    // covers p: purpose = OR k(p); the child waiver = OR (k(p) AND child AND c(p)); the purpose
+    // with its means = OR (k(p) AND (means OR (child AND c(p)))). Kleene's logic is distributive,
+    // so these are the two disjunctions below, each a few bit operations.
     FactSet<ExploitationPurpose> purposes = conduct.purposes();
-    e.act = conduct.actFacts().anyOf(p.acts());
-    e.means = p.adultMeansRequired() ? conduct.means().anyOf(p.means()) : Truth.TRUE;
+    int purpose = Kleene.of(purposes.anyOf(d.covered));
+    int waiver = Kleene.and(child, Kleene.of(purposes.anyOf(d.childCovered)));
+    int scope = d.personScope == PersonScope.ALL_PERSONS ? Kleene.TRUE
+        : scope(d, victim, child);
+    int movement = d.movementRequirement == MovementRequirement.NOT_REQUIRED ? Kleene.TRUE
+        : movement(d, conduct);
+    return pack(d, child, act, means, purpose, waiver, scope, movement);
+  }
 
-    Truth purpose = Truth.FALSE;
-    Truth purposeWithMeans = Truth.FALSE;
-    Truth waiver = Truth.FALSE;
-    Truth childRulePurposes = Truth.FALSE;
-    for (ExploitationPurpose candidate : ExploitationPurpose.values()) {
-      if (!p.covers(candidate)) {
-        continue;
-      }
-      Truth known = purposes.status(candidate);
-      purpose = purpose.or(known);
-      Truth childCovers = child.and(Truth.of(p.childRuleCovers(candidate)));
-      waiver = waiver.or(known.and(childCovers));
-      purposeWithMeans = purposeWithMeans.or(known.and(e.means.or(childCovers)));
-      if (p.childRuleCovers(candidate)) {
-        childRulePurposes = childRulePurposes.or(known);
-      }
-    }
-    e.purpose = purpose;
-    e.childWaiver = waiver;
-    e.childRule = p.childRule() == ChildRule.NONE ? Truth.FALSE
-        : p.childRule() == ChildRule.ALL_PURPOSES ? child : child.and(childRulePurposes);
+  /**
+   * Combines the truths of the elements into the outcome, and packs it with the element
+   * statuses and the consent rule (see {@link #evaluate}).
+   */
+  private static int pack(Definition d, int child, int act, int means, int purpose, int waiver,
+      int scope, int movement) {
+    int purposeWithMeans = Kleene.or(Kleene.and(means, purpose), waiver);
+    int result = Kleene.and(Kleene.and(act, scope), Kleene.and(movement, purposeWithMeans));
+    int childRule = d.childRule == ChildRule.NONE ? Kleene.FALSE
+        : d.childRule == ChildRule.ALL_PURPOSES ? child : waiver;
 
-    Truth female = victim.gender().map(g -> Truth.of(g == Gender.FEMALE)).orElse(Truth.UNKNOWN);
-    e.scope = p.personScope() == PersonScope.ALL_PERSONS ? Truth.TRUE
-        : p.personScope() == PersonScope.CHILDREN_ONLY ? child : child.or(female);
+    // Art. 3(c): for a child, the means are not required, whatever the purpose; a child rule
+    // limited to some purposes dispenses with them only once such a purpose is established.
+    boolean childDispenses = child == Kleene.TRUE
+        && (d.childRule == ChildRule.ALL_PURPOSES || waiver == Kleene.TRUE);
+    int statuses = Kleene.status(act) << ACT_AT
+        | (!d.adultMeansRequired || (means != Kleene.TRUE && childDispenses) ? NOT_REQUIRED
+            : Kleene.status(means)) << MEANS_AT
+        | Kleene.status(purpose) << PURPOSE_AT
+        | (!d.adultMeansRequired || means == Kleene.TRUE ? NOT_REQUIRED
+            : Kleene.status(childRule)) << CHILD_RULE_AT
+        | (d.personScope == PersonScope.ALL_PERSONS ? NOT_REQUIRED
+            : Kleene.status(scope)) << PERSON_SCOPE_AT
+        | (d.movementRequirement == MovementRequirement.NOT_REQUIRED ? NOT_REQUIRED
+            : Kleene.status(movement)) << MOVEMENT_AT;
+
+    return statuses | result << DefinitionAssessment.OUTCOME_AT
+        | consentRule(d, means, child).ordinal() << DefinitionAssessment.CONSENT_RULE_AT;
+  }
+
+  /** Whether the person is within a profile limited to some persons, in {@link Kleene} truth. */
+  private static int scope(Definition d, Person victim, int child) {
+    return d.personScope == PersonScope.CHILDREN_ONLY ? child
+        : Kleene.or(child, Kleene.of(female(victim)));
+  }
+
+  /** Whether a profile's movement requirement is met, in {@link Kleene} truth. */
+  private static int movement(Definition d, Conduct conduct) {
     // Travel that was arranged or facilitated satisfies a travel requirement whether or not the
     // person has yet been moved (Modern Slavery Act 2015 s. 2(1): "arranges or facilitates the
     // travel of another person with a view to" exploitation).
-    e.movement = p.movementRequirement() == MovementRequirement.NOT_REQUIRED ? Truth.TRUE
-        : p.movementRequirement() == MovementRequirement.ANY_MOVEMENT
-            ? conduct.movement().anyMovement()
-                .or(conduct.actFacts().status(Act.ARRANGING_OR_FACILITATING_TRAVEL))
-            : conduct.movement().crossedBorder();
-    e.result = e.act.and(e.scope).and(e.movement).and(purposeWithMeans);
-
-    e.elements.put(DefinitionElement.ACT, ElementStatus.of(e.act));
-    // Art. 3(c): for a child, the means are not required, whatever the purpose; a child rule
-    // limited to some purposes dispenses with them only once such a purpose is established.
-    boolean childDispenses = child.isTrue()
-        && (p.childRule() == ChildRule.ALL_PURPOSES || waiver.isTrue());
-    ElementStatus meansStatus;
-    if (!p.adultMeansRequired() || (!e.means.isTrue() && childDispenses)) {
-      meansStatus = ElementStatus.NOT_REQUIRED;
-    } else {
-      meansStatus = ElementStatus.of(e.means);
-    }
-    e.elements.put(DefinitionElement.MEANS, meansStatus);
-    e.elements.put(DefinitionElement.PURPOSE, ElementStatus.of(e.purpose));
-    e.elements.put(DefinitionElement.CHILD_RULE,
-        !p.adultMeansRequired() || e.means.isTrue() ? ElementStatus.NOT_REQUIRED
-            : ElementStatus.of(e.childRule));
-    e.elements.put(DefinitionElement.PERSON_SCOPE,
-        p.personScope() == PersonScope.ALL_PERSONS ? ElementStatus.NOT_REQUIRED
-            : ElementStatus.of(e.scope));
-    e.elements.put(DefinitionElement.MOVEMENT,
-        p.movementRequirement() == MovementRequirement.NOT_REQUIRED ? ElementStatus.NOT_REQUIRED
-            : ElementStatus.of(e.movement));
-
-    if (!p.adultMeansRequired()) {
-      e.consentRule = ConsentRule.IRRELEVANT_NO_MEANS_ELEMENT;
-    } else if (e.means.isTrue()) {
-      e.consentRule = ConsentRule.IRRELEVANT_MEANS_USED;
-    } else if (child.isTrue()) {
-      e.consentRule = ConsentRule.IRRELEVANT_CHILD;
-    } else {
-      e.consentRule = ConsentRule.NOT_DECISIVE;
-    }
-    return e;
+    return d.movementRequirement == MovementRequirement.ANY_MOVEMENT
+        ? Kleene.or(Kleene.of(conduct.movement().anyMovement()),
+            Kleene.of(conduct.actFacts().status(Act.ARRANGING_OR_FACILITATING_TRAVEL)))
+        : Kleene.of(conduct.movement().crossedBorder());
   }
 
-  private static List<ExplanationStep> explain(Conduct conduct, JurisdictionProfile p,
-      Optional<LocalDate> day, AgeRange age, Truth child, Evaluation e,
-      Optional<Outcome> ifChild, Optional<Outcome> ifAdult) {
+  /** The rule on consent, from the means (art. 3(b)) and the child status (art. 3(c)). */
+  private static ConsentRule consentRule(Definition d, int means, int child) {
+    if (!d.adultMeansRequired) {
+      return ConsentRule.IRRELEVANT_NO_MEANS_ELEMENT;
+    } else if (means == Kleene.TRUE) {
+      return ConsentRule.IRRELEVANT_MEANS_USED;
+    } else if (child == Kleene.TRUE) {
+      return ConsentRule.IRRELEVANT_CHILD;
+    }
+    return ConsentRule.NOT_DECISIVE;
+  }
+
+  /** Whether the person is female, as far as known (for profiles limited to women). */
+  private static Truth female(Person victim) {
+    Optional<Gender> gender = victim.gender();
+    return gender.isPresent() ? Truth.of(gender.get() == Gender.FEMALE) : Truth.UNKNOWN;
+  }
+
+  /** What the explanation reads of an assessment, under the names the evaluation gave them. */
+  private static final class Explained {
+    final Truth act;
+    final Truth means;
+    final Truth purpose;
+    final Truth scope;
+    final Truth result;
+    final ConsentRule consentRule;
+    final Map<DefinitionElement, ElementStatus> elements;
+
+    Explained(DefinitionAssessment a) {
+      elements = a.elements();
+      act = truth(a.element(DefinitionElement.ACT));
+      means = truth(a.element(DefinitionElement.MEANS));
+      purpose = truth(a.element(DefinitionElement.PURPOSE));
+      scope = truth(a.element(DefinitionElement.PERSON_SCOPE));
+      result = a.outcome().truth();
+      consentRule = a.consentRule();
+    }
+
+    /** The truth an element status was made from by {@link ElementStatus#of(Truth)}. */
+    private static Truth truth(ElementStatus status) {
+      return status == ElementStatus.ESTABLISHED ? Truth.TRUE
+          : status == ElementStatus.NOT_ESTABLISHED ? Truth.FALSE : Truth.UNKNOWN;
+    }
+  }
+
+  /**
+   * Renders the explanation of an assessment computed by {@link #assess(Conduct, Person,
+   * JurisdictionProfile)}, from its attributes, the conduct and the profile; called by
+   * {@link DefinitionAssessment#steps()} on first access. The truths of the act, means, purpose
+   * and scope are read back from the element statuses they were stored as.
+   *
+   * @param a the assessment
+   * @param conduct the conduct assessed
+   * @param p the version of the law applied
+   * @return a new list of the steps
+   */
+  static List<ExplanationStep> explain(DefinitionAssessment a, Conduct conduct,
+      JurisdictionProfile p) {
+    Optional<LocalDate> day = a.conductDate();
+    AgeRange age = a.ageAtConduct();
+    Truth child = a.child();
+    Explained e = new Explained(a);
+    Optional<Outcome> ifChild = a.ifChild();
+    Optional<Outcome> ifAdult = a.ifAdult();
     List<ExplanationStep> steps = new ArrayList<>(10);
     steps.add(ExplanationStep.of("profile", "Assessed under " + p.name() + ", version "
         + p.version() + ", in force from " + p.effectiveFrom() + ".", p.definition()));
@@ -457,7 +593,7 @@ public final class TraffickingDefinition {
    * point is debated and that a profile adding child-labour forms decides it.
    */
   private static Optional<ExplanationStep> openQuestion(Conduct conduct, JurisdictionProfile p,
-      Truth child, Evaluation e) {
+      Truth child, Explained e) {
     if (child.isFalse() || e.result.isTrue()) {
       return Optional.empty();
     }
@@ -473,7 +609,7 @@ public final class TraffickingDefinition {
     return Optional.empty();
   }
 
-  private static String outcomeText(Evaluation e, JurisdictionProfile p) {
+  private static String outcomeText(Explained e, JurisdictionProfile p) {
     if (e.result.isTrue()) {
       return "Outcome: meets the definition.";
     }
@@ -538,7 +674,7 @@ public final class TraffickingDefinition {
 
   private static Set<ExploitationPurpose> coveredPurposes(JurisdictionProfile p) {
     Set<ExploitationPurpose> covered = EnumSet.noneOf(ExploitationPurpose.class);
-    for (ExploitationPurpose candidate : ExploitationPurpose.values()) {
+    for (ExploitationPurpose candidate : PURPOSES) {
       if (p.covers(candidate)) {
         covered.add(candidate);
       }

@@ -29,10 +29,38 @@ public final class FactSet<C extends Enum<C> & Code> {
 
   private final Map<C, Truth> facts;
   private final Truth unlisted;
+  /**
+   * The listed values as bit sets by ordinal, so that {@link #anyOf(Selection)} is a few bit
+   * operations: every listed value, and those listed true and false. Valid when
+   * {@link #small}: the code system has at most 64 values (or none is listed).
+   */
+  private final long listed;
+  private final long listedTrue;
+  private final long listedFalse;
+  private final boolean small;
 
   private FactSet(Map<C, Truth> facts, Truth unlisted) {
     this.facts = facts;
     this.unlisted = unlisted;
+    long all = 0;
+    long t = 0;
+    long f = 0;
+    boolean fits = true;
+    for (Map.Entry<C, Truth> e : facts.entrySet()) {
+      int ordinal = e.getKey().ordinal();
+      if (ordinal >= Long.SIZE) {
+        fits = false;
+        break;
+      }
+      long bit = 1L << ordinal;
+      all |= bit;
+      t |= e.getValue() == Truth.TRUE ? bit : 0;
+      f |= e.getValue() == Truth.FALSE ? bit : 0;
+    }
+    this.small = fits;
+    this.listed = all;
+    this.listedTrue = t;
+    this.listedFalse = f;
   }
 
   /**
@@ -138,7 +166,13 @@ public final class FactSet<C extends Enum<C> & Code> {
    * @return its listed truth, or the default for unlisted values
    */
   public Truth status(C value) {
-    return facts.getOrDefault(value, unlisted);
+    int ordinal = value.ordinal();
+    if (!small || ordinal >= Long.SIZE) {
+      return facts.getOrDefault(value, unlisted);
+    }
+    long bit = 1L << ordinal;
+    return (listed & bit) == 0 ? unlisted : (listedTrue & bit) != 0 ? Truth.TRUE
+        : (listedFalse & bit) != 0 ? Truth.FALSE : Truth.UNKNOWN;
   }
 
   /**
@@ -157,6 +191,28 @@ public final class FactSet<C extends Enum<C> & Code> {
       }
     }
     return result;
+  }
+
+  /**
+   * Whether any value of a selection is true, in three-valued logic: the same as
+   * {@link #anyOf(Collection) anyOf(selection.values())}, in a few bit operations and without
+   * allocating when the code system has at most 64 values.
+   *
+   * @param selection the values that count, prepared once
+   * @return the disjunction
+   */
+  public Truth anyOf(Selection<C> selection) {
+    if (!small || !selection.small) {
+      return anyOf(selection.values);
+    }
+    long s = selection.bits;
+    long unlistedSelected = s & ~listed;
+    if ((s & listedTrue) != 0 || (unlistedSelected != 0 && unlisted == Truth.TRUE)) {
+      return Truth.TRUE;
+    }
+    boolean allFalse = (s & listed & ~listedFalse) == 0
+        && (unlistedSelected == 0 || unlisted == Truth.FALSE);
+    return allFalse ? Truth.FALSE : Truth.UNKNOWN;
   }
 
   /**
@@ -221,5 +277,85 @@ public final class FactSet<C extends Enum<C> & Code> {
     StringBuilder sb = new StringBuilder("{");
     facts.forEach((k, v) -> sb.append(k.code()).append('=').append(v.code()).append(", "));
     return sb.append("*=").append(unlisted.code()).append('}').toString();
+  }
+
+  /**
+   * A fixed set of values of one code system, prepared once for many queries of
+   * {@link FactSet#anyOf(Selection)}: for example the acts a definition names, asked of every
+   * conduct assessed under it. It holds the values as a bit set by ordinal when the code system
+   * has at most 64 values, so that a query neither iterates nor allocates.
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param <C> the code system (an enum implementing {@link Code})
+   */
+  public static final class Selection<C extends Enum<C> & Code> {
+    private final Set<C> values;
+    private final long bits;
+    private final boolean small;
+
+    private Selection(Set<C> values, long bits, boolean small) {
+      this.values = values;
+      this.bits = bits;
+      this.small = small;
+    }
+
+    /**
+     * A selection of values.
+     *
+     * @param <C> the code system
+     * @param type the enum class
+     * @param values the values; copied
+     * @return the selection
+     */
+    public static <C extends Enum<C> & Code> Selection<C> of(Class<C> type,
+        Collection<? extends C> values) {
+      java.util.EnumSet<C> set = java.util.EnumSet.noneOf(type);
+      for (C c : values) {
+        set.add(Objects.requireNonNull(c, "value"));
+      }
+      long bits = 0;
+      boolean small = type.getEnumConstants().length <= Long.SIZE;
+      if (small) {
+        for (C c : set) {
+          bits |= 1L << c.ordinal();
+        }
+      }
+      return new Selection<>(Collections.unmodifiableSet(set), bits, small);
+    }
+
+    /** @return the values, in the order of the code system; unmodifiable */
+    public Set<C> values() {
+      return values;
+    }
+
+    /**
+     * Whether a value is selected.
+     *
+     * @param value the value
+     * @return true if selected
+     */
+    public boolean contains(C value) {
+      return small ? (bits & (1L << value.ordinal())) != 0 : values.contains(value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Selection && ((Selection<?>) o).values.equals(values);
+    }
+
+    @Override
+    public int hashCode() {
+      return values.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder sb = new StringBuilder("[");
+      for (C c : values) {
+        sb.append(sb.length() > 1 ? ", " : "").append(c.code());
+      }
+      return sb.append(']').toString();
+    }
   }
 }

@@ -45,12 +45,6 @@ public interface AgeEvidence {
     if (latestBirth.isBefore(earliestBirth)) {
       return AgeRange.unknown();
     }
-    int min = Math.max(0, completedYears(latestBirth, day));
-    int max = Math.max(0, completedYears(earliestBirth, day));
-    return AgeRange.of(min, max);
-  }
-
-  private static int completedYears(LocalDate birth, LocalDate day) {
-    return java.time.Period.between(birth, day).getYears();
+    return AgeRange.bornBetween(earliestBirth, latestBirth, day);
   }
 }

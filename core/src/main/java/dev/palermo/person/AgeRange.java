@@ -1,6 +1,7 @@
 package dev.palermo.person;
 
 import dev.palermo.facts.Truth;
+import java.time.LocalDate;
 import java.util.OptionalInt;
 
 /**
@@ -8,10 +9,19 @@ import java.util.OptionalInt;
  * and, when known, an upper bound. An exact date of birth gives {@code min == max}; unknown age
  * gives {@code 0} and no upper bound.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. Compare ranges with {@link #equals(Object)}: {@link #of} may
+ * return a shared instance.
  */
 public final class AgeRange {
   private static final AgeRange UNKNOWN = new AgeRange(0, -1);
+  /** The highest age whose ranges are shared rather than built on each call. */
+  private static final int MAX_SHARED = 150;
+  /**
+   * Shared ranges, by upper bound then lower bound, built on first use: the age at the time of
+   * the conduct is computed on every assessment, and takes few values. A race builds an equal
+   * range twice, which is harmless (the fields are final, so a range is safely published).
+   */
+  private static final AgeRange[][] SHARED = new AgeRange[MAX_SHARED + 1][];
   private final int min;
   private final int max;
 
@@ -32,7 +42,46 @@ public final class AgeRange {
     if (min < 0 || max < min) {
       throw new IllegalArgumentException("an age range needs 0 <= min <= max");
     }
-    return new AgeRange(min, max);
+    if (max > MAX_SHARED) {
+      return new AgeRange(min, max);
+    }
+    AgeRange[] row = SHARED[max];
+    if (row == null) {
+      row = new AgeRange[max + 1];
+      SHARED[max] = row;
+    }
+    AgeRange range = row[min];
+    if (range == null) {
+      range = new AgeRange(min, max);
+      row[min] = range;
+    }
+    return range;
+  }
+
+  /**
+   * The age range on a day of a person born between two days, which must be in order (a
+   * {@link PartialDate} always is; {@link AgeEvidence#between} checks others first).
+   *
+   * @param earliestBirth the first day the person can have been born
+   * @param latestBirth the last day the person can have been born, not before the first
+   * @param day the day
+   * @return the range, 0 for a day before the birth
+   */
+  static AgeRange bornBetween(LocalDate earliestBirth, LocalDate latestBirth, LocalDate day) {
+    return of(completedYears(latestBirth, day), completedYears(earliestBirth, day));
+  }
+
+  /**
+   * The completed years from a birth to a day, 0 when the day is before the birth: the same as
+   * {@code Math.max(0, Period.between(birth, day).getYears())}, computed without building the
+   * period (this runs on every assessment). One year less than the difference of the years while
+   * the birthday is not yet reached in the day's year.
+   */
+  private static int completedYears(LocalDate birth, LocalDate day) {
+    int years = day.getYear() - birth.getYear();
+    int monthDayDay = (day.getMonthValue() << 5) | day.getDayOfMonth();
+    int monthDayBirth = (birth.getMonthValue() << 5) | birth.getDayOfMonth();
+    return Math.max(0, monthDayDay < monthDayBirth ? years - 1 : years);
   }
 
   /** @return the range for a person whose age nothing tells */

@@ -49,7 +49,8 @@ public final class DateOfBirth implements AgeEvidence {
 
   @Override
   public AgeRange ageOn(LocalDate day) {
-    return AgeEvidence.between(date.earliest(), date.latest(), day);
+    // A partial date is in order by construction: no inconsistency to check.
+    return AgeRange.bornBetween(date.earliest(), date.latest(), day);
   }
 
   @Override

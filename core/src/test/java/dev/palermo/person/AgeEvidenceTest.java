@@ -95,4 +95,25 @@ class AgeEvidenceTest {
         .doesNotContain("03-01");
     assertThat(DateOfBirth.parse("2000-03").toString()).doesNotContain("2000");
   }
+
+  @Test
+  void completedYearsAreThoseOfPeriodBetween() {
+    // AgeEvidence counts completed years without building a Period; it must agree with
+    // Period.between for every pair of days: leap days, month ends, and days before the birth.
+    int checked = 0;
+    java.util.List<String> mismatches = new java.util.ArrayList<>();
+    for (LocalDate birth = LocalDate.of(1999, 12, 1); birth.isBefore(LocalDate.of(2001, 3, 5));
+        birth = birth.plusDays(1)) {
+      for (LocalDate day = LocalDate.of(1999, 11, 25); day.isBefore(LocalDate.of(2021, 3, 5));
+          day = day.plusDays(day.getYear() < 2002 || day.getYear() > 2017 ? 1 : 23)) {
+        int years = Math.max(0, java.time.Period.between(birth, day).getYears());
+        if (!AgeEvidence.between(birth, birth, day).equals(AgeRange.of(years, years))) {
+          mismatches.add(birth + " on " + day);
+        }
+        checked++;
+      }
+    }
+    assertThat(mismatches).isEmpty();
+    assertThat(checked).isGreaterThan(900_000);
+  }
 }

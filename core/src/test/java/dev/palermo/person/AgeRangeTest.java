@@ -39,4 +39,12 @@ class AgeRangeTest {
     assertThat(AgeRange.of(15, 17)).isEqualTo(AgeRange.of(15, 17))
         .hasSameHashCodeAs(AgeRange.of(15, 17)).isNotEqualTo(AgeRange.of(15, 16));
   }
+
+  @Test
+  void rangesAreSharedUpToOneHundredAndFiftyAndEqualBeyond() {
+    assertThat(AgeRange.of(15, 17)).isSameAs(AgeRange.of(15, 17));
+    assertThat(AgeRange.of(0, 150)).isSameAs(AgeRange.of(0, 150));
+    assertThat(AgeRange.of(150, 151)).isEqualTo(AgeRange.of(150, 151));
+    assertThat(AgeRange.of(150, 151).max()).hasValue(151);
+  }
 }
