@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The element statuses of an assessment packed in an {@code int} (two bits per
- * {@link DefinitionElement}, in its order), and the shared immutable maps and sets an assessment
- * hands out for them: there are only {@code 4^6} combinations of statuses and {@code 2^6} sets of
- * undecided elements, so {@link TraffickingDefinition} never builds or copies one per call. The
- * maps are built on first use; a race builds an equal map twice, which is harmless (each is an
- * unmodifiable {@link EnumMap} reached through a final field, so it is safely published).
+ * The statuses of the elements of the definition (TIP Protocol art. 3: act, means, purpose,
+ * child rule, and a profile's scope and movement conditions) packed in an {@code int} (two bits
+ * per {@link DefinitionElement}, in its order), and the shared immutable maps and sets an
+ * assessment hands out for them: there are only {@code 4^6} combinations of statuses and
+ * {@code 2^6} sets of undecided elements, so {@link TraffickingDefinition} never builds or copies
+ * one per call. The maps are built on first use; a race builds an equal map twice, which is
+ * harmless (each is an unmodifiable {@link EnumMap} reached through a final field, so it is
+ * safely published).
  *
  * <p>Stateless apart from those caches; thread-safe; has no instances. Package-private.
  */

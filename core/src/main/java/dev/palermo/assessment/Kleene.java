@@ -3,12 +3,13 @@ package dev.palermo.assessment;
 import dev.palermo.facts.Truth;
 
 /**
- * Kleene's strong three-valued logic, as {@link Truth#and(Truth)} and {@link Truth#or(Truth)}
- * define it, on {@code int}s: the evaluation of the definition runs on every assessment, and this
- * form needs neither branches nor objects. A truth is the set of values it may still take: bit 0
- * "may be true", bit 1 "may be false", so {@link #TRUE} is 1, {@link #FALSE} 2 and
- * {@link #UNKNOWN} 3, which is {@code Truth.ordinal() + 1}; a conjunction may be true only if both
- * sides may, and may be false if either may; a disjunction the other way round.
+ * Kleene's strong three-valued logic (DOMAIN.md §1 item 6), as {@link Truth#and(Truth)} and
+ * {@link Truth#or(Truth)} define it, on {@code int}s: the evaluation of the definition (TIP
+ * Protocol art. 3) runs on every assessment, and this form needs neither branches nor objects. A
+ * truth is the set of values it may still take: bit 0 "may be true", bit 1 "may be false", so
+ * {@link #TRUE} is 1, {@link #FALSE} 2 and {@link #UNKNOWN} 3, which is
+ * {@code Truth.ordinal() + 1}; a conjunction may be true only if both sides may, and may be false
+ * if either may; a disjunction the other way round.
  *
  * <p>The same number less one is also the ordinal of the {@link ElementStatus} and the
  * {@link Outcome} made from the truth; the class checks the three orders when it loads.

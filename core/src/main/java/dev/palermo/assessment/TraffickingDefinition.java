@@ -240,10 +240,6 @@ public final class TraffickingDefinition {
 
   /** The first day of the conduct ({@link Conduct#when()}), or null when it is not recorded. */
   private static LocalDate firstDay(Conduct conduct) {
-    Optional<DateSpan> period = conduct.period();
-    if (period.isPresent()) {
-      return period.get().start();
-    }
     Optional<DateSpan> when = conduct.when();
     return when.isPresent() ? when.get().start() : null;
   }

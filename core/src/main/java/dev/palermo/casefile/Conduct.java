@@ -125,10 +125,13 @@ public abstract class Conduct implements WithConduct {
 
   /**
    * When the conduct happened: {@link #period()}, or else the span from the earliest start to
-   * the latest end of the dated act records.
+   * the latest end of the dated act records. Computed once, when the conduct is built (every
+   * assessment reads it).
    *
    * @return the period, or empty when nothing is dated
    */
+  @Value.Derived
+  @Value.Auxiliary
   public Optional<DateSpan> when() {
     if (period().isPresent()) {
       return period();

@@ -281,9 +281,10 @@ public final class FactSet<C extends Enum<C> & Code> {
 
   /**
    * A fixed set of values of one code system, prepared once for many queries of
-   * {@link FactSet#anyOf(Selection)}: for example the acts a definition names, asked of every
-   * conduct assessed under it. It holds the values as a bit set by ordinal when the code system
-   * has at most 64 values, so that a query neither iterates nor allocates.
+   * {@link FactSet#anyOf(Selection)}: for example the acts, means or purposes a definition names
+   * (TIP Protocol art. 3(a), or a profile's own list), asked of every conduct assessed under it.
+   * It holds the values as a bit set by ordinal when the code system has at most 64 values, so
+   * that a query neither iterates nor allocates.
    *
    * <p>Immutable and thread-safe.
    *

@@ -74,8 +74,30 @@ public abstract class AgeAssessment implements AgeEvidence, WithAgeAssessment {
     if (minAge() < 0 || maxAge() < minAge()) {
       return AgeRange.unknown();
     }
-    LocalDate earliestBirth = assessedOn().minus(Period.ofYears(maxAge() + 1)).plusDays(1);
-    LocalDate latestBirth = assessedOn().minus(Period.ofYears(minAge()));
-    return AgeEvidence.between(earliestBirth, latestBirth, day);
+    // In order, since minAge <= maxAge: no inconsistency to check.
+    return AgeRange.bornBetween(earliestBirth(), latestBirth(), day);
+  }
+
+  /**
+   * The first day the person can have been born: the day after the last birthday that would make
+   * the person older than {@link #maxAge()} on {@link #assessedOn()}. Computed once, on first use
+   * (the age is computed on every assessment of the person's conduct).
+   *
+   * @return the day
+   */
+  @Value.Lazy
+  LocalDate earliestBirth() {
+    return assessedOn().minus(Period.ofYears(maxAge() + 1)).plusDays(1);
+  }
+
+  /**
+   * The last day the person can have been born: {@link #minAge()} years before
+   * {@link #assessedOn()}. Computed once, on first use.
+   *
+   * @return the day
+   */
+  @Value.Lazy
+  LocalDate latestBirth() {
+    return assessedOn().minus(Period.ofYears(minAge()));
   }
 }
