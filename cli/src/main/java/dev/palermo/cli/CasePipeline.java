@@ -19,6 +19,7 @@ import dev.palermo.report.Report;
 import dev.palermo.validation.CaseValidator;
 import java.io.Closeable;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +30,6 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -161,31 +161,17 @@ public final class CasePipeline {
    * @return the report document, a fresh tree
    */
   public ObjectNode toTree(Result result) {
-    ObjectNode out = PalermoJson.mapper().createObjectNode();
-    out.put("case", result.caseId());
-    if (!result.assessed()) {
-      out.put("status", "invalid");
-      out.set("problems", problems(result.validation()));
-      return out;
+    // The report's shape is written once, by write(); the tree is read back from its text.
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = PalermoJson.mapper().createGenerator(text)) {
+      write(g, result);
     }
-    out.put("status", "assessed");
-    out.put("jurisdiction", jurisdiction.id());
-    out.put("asOf", asOf.toString());
-    out.set("warnings", problems(result.validation()));
-    ArrayNode assessments = out.putArray("assessments");
-    for (ConductAssessment a : result.assessments()) {
-      ObjectNode node = assessments.addObject();
-      node.put("conduct", a.conduct());
-      node.set("trafficking", PalermoJson.toTree(a.trafficking()));
-      node.set("smuggling", PalermoJson.toTree(a.smuggling()));
-    }
-    out.set("findings", problems(result.findings()));
-    return out;
+    return (ObjectNode) PalermoJson.mapper().readTree(text.toString());
   }
 
   /**
-   * Writes the report document of a result straight to a generator, with no tree in between:
-   * the same JSON as {@link #toTree(Result)}, property for property.
+   * Writes the report document of a result straight to a generator, with no tree in between.
+   * This is where the report's shape is defined: {@link #toTree(Result)} reads its output back.
    *
    * @param g the generator, from {@link PalermoJson#mapper()} (so that the model's types have
    *     their JSON forms)
@@ -334,16 +320,6 @@ public final class CasePipeline {
     public void close() {
       generator.close();
     }
-  }
-
-  /** The problems of a report, each in the JSON form of {@code Problem}. */
-  private static ArrayNode problems(Report report) {
-    if (report.isEmpty()) {
-      return PalermoJson.mapper().createArrayNode();
-    }
-    JsonNode problems = PalermoJson.toTree(report).get("problems");
-    return problems instanceof ArrayNode ? (ArrayNode) problems
-        : PalermoJson.mapper().createArrayNode();
   }
 
   /**

@@ -136,7 +136,7 @@ class CasePipelineTest {
   }
 
   @Test
-  void theStreamedReportIsTheTreeReportByteForByte() {
+  void theTreeReportIsTheStreamedReportReadBack() {
     RandomGenerator random = SeededCases.random(11);
     CasePipeline pipeline = CasePipeline.of(COE, AS_OF);
     int assessed = 0;
